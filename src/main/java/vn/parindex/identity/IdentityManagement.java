@@ -1,0 +1,144 @@
+package vn.parindex.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.organisation.OrganisationManagement;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.CurrentActor;
+import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.Role;
+
+/**
+ * User accounts: ADMIN lists, creates, edits, deactivates and resets; every user changes
+ * their own password.
+ */
+@Service
+@Transactional
+public class IdentityManagement {
+
+	private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Users users;
+
+	private final UserQueries queries;
+
+	private final OrganisationManagement organisation;
+
+	private final Collaborators with;
+
+	IdentityManagement(Users users, UserQueries queries, OrganisationManagement organisation,
+			Collaborators collaborators) {
+		this.users = users;
+		this.queries = queries;
+		this.organisation = organisation;
+		this.with = collaborators;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserRow> find(UserFilter filter) {
+		this.with.actor().requireRole(Role.ADMIN);
+		return this.queries.find(filter);
+	}
+
+	/**
+	 * Creates an account; ADMIN only. Without a password a temporary one is generated.
+	 */
+	public CreatedUser create(UserForm form) {
+		this.with.actor().requireRole(Role.ADMIN);
+		if (this.users.findByUsername(form.username()).isPresent()) {
+			throw new BusinessRuleException("identity.user.username-taken", form.username());
+		}
+		Role role = java.util.Objects.requireNonNull(form.role());
+		checkUnitExists(role, form.unitId());
+		boolean generated = form.password() == null || form.password().isBlank();
+		String password = generated ? temporaryPassword() : form.password();
+		UserAccount.checkPassword(password);
+		UserAccount user = new UserAccount(form.username(), form.fullName(), form.email(), role,
+				role.belongsToUnit() ? form.unitId() : null, this.with.encoder().encode(password),
+				this.with.clock().instant());
+		if (generated) {
+			user.resetPassword(user.passwordHash());
+		}
+		this.users.saveAndFlush(user);
+		this.with.events().publishEvent(new UserChanged("CREATE", user.id(), null, user.snapshot()));
+		return new CreatedUser(user.id(), user.username(), generated ? password : null);
+	}
+
+	public void deactivate(long id) {
+		change(id, "DEACTIVATE", UserAccount::deactivate);
+	}
+
+	public void activate(long id) {
+		change(id, "ACTIVATE", UserAccount::activate);
+	}
+
+	/**
+	 * Sets a temporary password that the user must change at the next sign-in; ADMIN
+	 * only.
+	 */
+	public CreatedUser resetPassword(long id) {
+		String password = temporaryPassword();
+		String hash = this.with.encoder().encode(password);
+		UserAccount user = change(id, "RESET_PASSWORD", (account) -> account.resetPassword(hash));
+		return new CreatedUser(id, user.username(), password);
+	}
+
+	/** The signed-in user chooses a new password, proving the current one. */
+	public void changeOwnPassword(String current, String replacement) {
+		long id = java.util.Objects.requireNonNull(this.with.actor().get().userId());
+		UserAccount user = this.users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+		if (!this.with.encoder().matches(current, user.passwordHash())) {
+			throw new BusinessRuleException("identity.password.current-wrong");
+		}
+		if (this.with.encoder().matches(replacement, user.passwordHash())) {
+			throw new BusinessRuleException("identity.password.same");
+		}
+		UserAccount.checkPassword(replacement);
+		UserSnapshot before = user.snapshot();
+		user.changePassword(this.with.encoder().encode(replacement));
+		this.users.flush();
+		this.with.events().publishEvent(new UserChanged("CHANGE_PASSWORD", id, before, user.snapshot()));
+	}
+
+	private UserAccount change(long id, String action, java.util.function.Consumer<UserAccount> change) {
+		this.with.actor().requireRole(Role.ADMIN);
+		UserAccount user = this.users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+		if (action.equals("DEACTIVATE") && Long.valueOf(id).equals(this.with.actor().get().userId())) {
+			throw new BusinessRuleException("identity.user.cannot-deactivate-self");
+		}
+		UserSnapshot before = user.snapshot();
+		change.accept(user);
+		this.users.flush();
+		this.with.events().publishEvent(new UserChanged(action, id, before, user.snapshot()));
+		return user;
+	}
+
+	void checkUnitExists(Role role, @org.jspecify.annotations.Nullable Long unitId) {
+		if (role.belongsToUnit() && unitId != null && this.organisation.findRow(unitId).isEmpty()) {
+			throw new BusinessRuleException("identity.user.unit-unknown");
+		}
+	}
+
+	static String temporaryPassword() {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+	/** The infrastructure every account change needs. */
+	@org.springframework.stereotype.Component
+	record Collaborators(CurrentActor actor, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
+	}
+
+}

@@ -1,0 +1,80 @@
+package vn.parindex.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one security filter chain: form sign-in, public portal and health, ADMIN-only
+ * actuator and API docs, strict headers. Facades check role and unit again for every
+ * action.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events)
+			throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/login",
+					"/actuator/health", "/actuator/health/**", "/actuator/info", "/portal/**")
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated());
+		http.formLogin((form) -> form.loginPage("/login")
+			.defaultSuccessUrl("/", true)
+			.failureHandler((request, response, ex) -> response
+				.sendRedirect(request.getContextPath() + "/login?" + reason(ex))));
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny()));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(
+					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated"), api)
+			.defaultAccessDeniedHandlerFor(
+					(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "error.forbidden"), api));
+		http.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	private static String reason(Exception ex) {
+		return (ex instanceof org.springframework.security.authentication.DisabledException) ? "disabled" : "error";
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String code) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"urn:parindex:problem:" + code + "\",\"title\":\"" + status.getReasonPhrase()
+					+ "\",\"status\":" + status.value() + ",\"code\":\"" + code + "\"}");
+	}
+
+}

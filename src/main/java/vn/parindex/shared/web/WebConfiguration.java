@@ -1,0 +1,67 @@
+package vn.parindex.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import vn.parindex.shared.Formats;
+
+/**
+ * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("parindex-lang");
+		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/** Templates format numbers and dates with {@code ${@fmt.percent(x)}}. */
+	@Bean("fmt")
+	FormatsHelper formatsHelper() {
+		return new FormatsHelper();
+	}
+
+	/** A bean face on the static {@link Formats}, for templates. */
+	static class FormatsHelper {
+
+		public String percent(java.math.BigDecimal value) {
+			return Formats.percent(value);
+		}
+
+		public String number(java.math.BigDecimal value) {
+			return Formats.number(value);
+		}
+
+		public String date(java.time.LocalDate date) {
+			return Formats.date(date);
+		}
+
+		public String dateTime(java.time.Instant instant) {
+			return Formats.dateTime(instant);
+		}
+
+	}
+
+}
