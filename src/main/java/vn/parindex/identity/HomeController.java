@@ -55,11 +55,10 @@ class HomeController {
 		int year = LocalDate.now(this.clock).getYear();
 		model.addAttribute("year", Integer.toString(year));
 		model.addAttribute("unitsByType", countByType(year));
-		model.addAttribute("usersByRole",
-				this.identity.find(UserFilter.all())
-					.stream()
-					.filter(UserRow::active)
-					.collect(Collectors.groupingBy(UserRow::role, TreeMap::new, Collectors.counting())));
+		model.addAttribute("usersByRole", this.identity.find(UserFilter.all())
+			.stream()
+			.filter(UserRow::active)
+			.collect(Collectors.groupingBy(UserRow::role, () -> new EnumMap<>(Role.class), Collectors.counting())));
 		return "identity/home-admin";
 	}
 
