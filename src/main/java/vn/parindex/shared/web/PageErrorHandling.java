@@ -1,5 +1,6 @@
 package vn.parindex.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.RequestInfo;
 
 /**
  * Errors of HTML pages: the error page for the status, in the user's language, with the
@@ -21,12 +23,14 @@ import vn.parindex.shared.BusinessRuleException;
 class PageErrorHandling {
 
 	@ExceptionHandler(BusinessRuleException.class)
-	String businessRule(BusinessRuleException ex, Model model, HttpServletResponse response) {
+	String businessRule(BusinessRuleException ex, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		HttpStatus status = ApiErrorHandling.ErrorStatus.of(ex);
 		response.setStatus(status.value());
 		model.addAttribute("status", status.value());
 		model.addAttribute("messageKey", ex.messageKey());
 		model.addAttribute("messageArgs", ex.arguments());
+		model.addAttribute("requestId", RequestInfo.of(request).requestId());
 		return switch (status) {
 			case NOT_FOUND -> "error/404";
 			case FORBIDDEN -> "error/403";

@@ -1,0 +1,61 @@
+package vn.parindex.journey;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.parindex.IntegrationTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The language switch turns the labels to English and back, and the choice sticks across
+ * pages.
+ */
+@IntegrationTest
+@Tag("journey")
+class LanguageJourneyTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void switchesLabelsBetweenVietnameseAndEnglish() {
+		Page page = browser.page(this.port);
+		page.navigate("/login");
+		assertThat(page.locator("label[for=username]")).hasText("Tên đăng nhập");
+		assertThat(page.locator("html")).hasAttribute("lang", "vi");
+		Browser.screenshot(page, "language", "1-vietnamese");
+
+		page.getByText("English").click();
+		assertThat(page.locator("label[for=username]")).hasText("Username");
+		assertThat(page.locator("h1")).hasText("Sign in");
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		Browser.screenshot(page, "language", "2-english");
+
+		Journeys.signInTyped(page, "lanhdao.tinh", "Username", "Password");
+		assertThat(page.locator("nav.main-menu")).containsText("Home");
+		assertThat(page.locator("header .who")).containsText("Provincial leader (read-only)");
+		Browser.screenshot(page, "language", "3-english-home");
+
+		page.getByText("Tiếng Việt").click();
+		assertThat(page.locator("nav.main-menu")).containsText("Trang chủ");
+	}
+
+}
