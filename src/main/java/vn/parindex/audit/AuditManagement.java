@@ -30,14 +30,20 @@ public class AuditManagement {
 		this.actor = actor;
 	}
 
+	/**
+	 * A page of matching entries, newest first; a page past the end gives the last one,
+	 * so an old link still shows rows.
+	 */
 	public AuditPage page(AuditFilter filter, int page, int size) {
 		this.actor.requireRole(Role.ADMIN);
 		int safeSize = Math.max(1, Math.min(size, 200));
-		int safePage = Math.max(0, page);
-		return new AuditPage(this.queries.page(filter, safePage, safeSize), safePage, safeSize,
-				this.queries.count(filter));
+		long total = this.queries.count(filter);
+		int lastPage = (int) Math.max(0, (total - 1) / safeSize);
+		int safePage = Math.min(Math.max(0, page), lastPage);
+		return new AuditPage(this.queries.page(filter, safePage, safeSize), safePage, safeSize, total);
 	}
 
+	/** The kinds of subject the log holds, for the filter's choices. */
 	public List<String> subjectTypes() {
 		this.actor.requireRole(Role.ADMIN);
 		return this.queries.subjectTypes();

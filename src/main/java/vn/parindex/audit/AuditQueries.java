@@ -61,9 +61,10 @@ class AuditQueries {
 	}
 
 	private static String select(Where where) {
+		// Outside the text block: a text block drops the space after "where".
 		return """
 				select e.*, o.code as unit_code from audit_event e
-				left join organisation_unit o on o.id = e.actor_unit_id where """ + where.sql();
+				left join organisation_unit o on o.id = e.actor_unit_id""" + " where " + where.sql();
 	}
 
 	private static Where where(AuditFilter filter) {

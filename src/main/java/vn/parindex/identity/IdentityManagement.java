@@ -1,8 +1,11 @@
 package vn.parindex.identity;
 
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.organisation.OrganisationManagement;
+import vn.parindex.organisation.UnitRow;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.CurrentActor;
 import vn.parindex.shared.NotFoundException;
@@ -33,13 +37,16 @@ public class IdentityManagement {
 
 	private final OrganisationManagement organisation;
 
+	private final UserImport userImport;
+
 	private final Collaborators with;
 
-	IdentityManagement(Users users, UserQueries queries, OrganisationManagement organisation,
+	IdentityManagement(Users users, UserQueries queries, OrganisationManagement organisation, UserImport userImport,
 			Collaborators collaborators) {
 		this.users = users;
 		this.queries = queries;
 		this.organisation = organisation;
+		this.userImport = userImport;
 		this.with = collaborators;
 	}
 
@@ -57,20 +64,30 @@ public class IdentityManagement {
 		if (this.users.findByUsername(form.username()).isPresent()) {
 			throw new BusinessRuleException("identity.user.username-taken", form.username());
 		}
-		Role role = java.util.Objects.requireNonNull(form.role());
-		checkUnitExists(role, form.unitId());
-		boolean generated = form.password() == null || form.password().isBlank();
-		String password = generated ? temporaryPassword() : form.password();
-		UserAccount.checkPassword(password);
-		UserAccount user = new UserAccount(form.username(), form.fullName(), form.email(), role,
-				role.belongsToUnit() ? form.unitId() : null, this.with.encoder().encode(password),
-				this.with.clock().instant());
-		if (generated) {
-			user.resetPassword(user.passwordHash());
-		}
-		this.users.saveAndFlush(user);
-		this.with.events().publishEvent(new UserChanged("CREATE", user.id(), null, user.snapshot()));
-		return new CreatedUser(user.id(), user.username(), generated ? password : null);
+		checkUnitExists(Objects.requireNonNull(form.role()), form.unitId());
+		return createAccount(form);
+	}
+
+	/**
+	 * Creates every user of an xlsx sheet, each with a temporary password, or none at all
+	 * when any cell is bad; ADMIN only.
+	 */
+	public List<CreatedUser> importUsers(InputStream in) {
+		this.with.actor().requireRole(Role.ADMIN);
+		return this.userImport.read(in).stream().map(this::createAccount).toList();
+	}
+
+	/** The signed-in user's own account with their unit. */
+	@Transactional(readOnly = true)
+	public MyAccount me() {
+		Long id = this.with.actor().get().userId();
+		UserAccount user = Optional.ofNullable(id)
+			.flatMap(this.users::findById)
+			.orElseThrow(() -> new NotFoundException("user", id));
+		UserSnapshot account = user.snapshot();
+		UnitRow unit = (account.unitId() != null) ? this.organisation.findRow(account.unitId()).orElse(null) : null;
+		return new MyAccount(account.username(), account.fullName(), account.role(), account.unitId(),
+				(unit != null) ? unit.code() : null, (unit != null) ? unit.name() : null);
 	}
 
 	public void deactivate(long id) {
@@ -94,7 +111,7 @@ public class IdentityManagement {
 
 	/** The signed-in user chooses a new password, proving the current one. */
 	public void changeOwnPassword(String current, String replacement) {
-		long id = java.util.Objects.requireNonNull(this.with.actor().get().userId());
+		long id = Objects.requireNonNull(this.with.actor().get().userId());
 		UserAccount user = this.users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
 		if (!this.with.encoder().matches(current, user.passwordHash())) {
 			throw new BusinessRuleException("identity.password.current-wrong");
@@ -120,6 +137,23 @@ public class IdentityManagement {
 		this.users.flush();
 		this.with.events().publishEvent(new UserChanged(action, id, before, user.snapshot()));
 		return user;
+	}
+
+	private CreatedUser createAccount(UserForm form) {
+		Role role = Objects.requireNonNull(form.role());
+		boolean generated = form.password() == null || form.password().isBlank();
+		String password = generated ? temporaryPassword() : form.password();
+		UserAccount.checkPassword(password);
+		// The unit goes in as given, so the account itself refuses a unit for ADMIN and
+		// VIEWER.
+		UserAccount user = new UserAccount(form.username(), form.fullName(), form.email(), role, form.unitId(),
+				this.with.encoder().encode(password), this.with.clock().instant());
+		if (generated) {
+			user.resetPassword(user.passwordHash());
+		}
+		this.users.saveAndFlush(user);
+		this.with.events().publishEvent(new UserChanged("CREATE", user.id(), null, user.snapshot()));
+		return new CreatedUser(user.id(), user.username(), generated ? password : null);
 	}
 
 	void checkUnitExists(Role role, @org.jspecify.annotations.Nullable Long unitId) {

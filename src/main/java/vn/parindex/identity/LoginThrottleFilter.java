@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,9 +28,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		this.events = events;
 	}
 
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !LOGIN.matches(request);
 	}
 
 	@Override

@@ -13,9 +13,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -54,7 +56,9 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(
 					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated"), api)
 			.defaultAccessDeniedHandlerFor(
-					(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "error.forbidden"), api));
+					(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "error.forbidden"), api)
+			// Pages: the container's error dispatch renders templates/error/403.html.
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

@@ -14,10 +14,15 @@ import vn.parindex.shared.Role;
  * shown once, and the user must change it at the first sign-in.
  */
 public record UserForm(
-		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._\\-]+",
-				message = "{identity.user.username.pattern}") String username,
-		@NotBlank @Size(max = 200) String fullName, @Email @Size(max = 200) @Nullable String email,
-		@NotNull @Nullable Role role, @Nullable Long unitId, @Size(max = 200) @Nullable String password) {
+		@NotBlank(message = "{identity.user.required}") @Size(min = 3, max = 64,
+				message = "{identity.user.username.size}") @Pattern(regexp = "[A-Za-z0-9._\\-]+",
+						message = "{identity.user.username.pattern}") String username,
+		@NotBlank(message = "{identity.user.required}") @Size(max = 200,
+				message = "{identity.user.too-long}") String fullName,
+		@Email(message = "{identity.user.email.invalid}") @Size(max = 200,
+				message = "{identity.user.too-long}") @Nullable String email,
+		@NotNull(message = "{identity.user.role.required}") @Nullable Role role, @Nullable Long unitId,
+		@Size(max = 200, message = "{identity.user.too-long}") @Nullable String password) {
 
 	public static UserForm empty() {
 		return new UserForm("", "", "", null, null, "");

@@ -104,13 +104,21 @@ class OrgUnit {
 			if (predecessor == null) {
 				throw new BusinessRuleException("organisation.lineage.unknown", link.predecessorId());
 			}
-			if (predecessor.validTo != null && !predecessor.validTo.isBefore(link.effective())) {
+			if (!endedBefore(predecessor.validTo, link.effective())) {
 				throw new BusinessRuleException("organisation.lineage.predecessor-still-valid", predecessor.code);
 			}
 			replacement.add(new Predecessor(link.predecessorId(), link.relation(), link.effective(), link.inferred()));
 		}
 		this.predecessors.clear();
 		this.predecessors.addAll(replacement);
+	}
+
+	/**
+	 * A predecessor must have ended before its successor took over: a unit without an end
+	 * date still exists and cannot be succeeded.
+	 */
+	static boolean endedBefore(@Nullable LocalDate validTo, LocalDate effective) {
+		return validTo != null && validTo.isBefore(effective);
 	}
 
 	long id() {

@@ -1,8 +1,11 @@
 package vn.parindex.organisation;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,12 +34,15 @@ public class OrganisationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	OrganisationManagement(OrgUnits units, OrgUnitQueries queries, CurrentActor actor,
-			ApplicationEventPublisher events) {
+	private final UnitImport unitImport;
+
+	OrganisationManagement(OrgUnits units, OrgUnitQueries queries, CurrentActor actor, ApplicationEventPublisher events,
+			UnitImport unitImport) {
 		this.units = units;
 		this.queries = queries;
 		this.actor = actor;
 		this.events = events;
+		this.unitImport = unitImport;
 	}
 
 	/** The units matching the filter; ADMIN and VIEWER only. */
@@ -118,6 +124,60 @@ public class OrganisationManagement {
 		unit.succeed(links, predecessors);
 		this.units.flush();
 		this.events.publishEvent(new OrgUnitChanged("SET_LINEAGE", id, before, unit.snapshot()));
+	}
+
+	/**
+	 * Creates or updates the units of an xlsx sheet, all or nothing; ADMIN only. Every
+	 * bad cell is reported at once, and each change is audited as if made on screen.
+	 */
+	public UnitImportSummary importUnits(InputStream in) {
+		this.actor.requireRole(Role.ADMIN);
+		List<UnitImport.Line> lines = this.unitImport.plan(in);
+		Map<String, Long> ids = new HashMap<>();
+		lines.forEach((line) -> ids.put(line.form().code(), importUnit(line)));
+		List<UnitImport.Line> withLineage = lines.stream().filter((line) -> line.predecessors() != null).toList();
+		withLineage.forEach((line) -> importLineage(line, ids));
+		int created = (int) lines.stream().filter((line) -> line.existingId() == null).count();
+		return new UnitImportSummary(created, lines.size() - created, withLineage.size());
+	}
+
+	/** The empty import sheet with two example rows; ADMIN only. */
+	@Transactional(readOnly = true)
+	public void writeImportTemplate(OutputStream out) {
+		this.actor.requireRole(Role.ADMIN);
+		this.unitImport.template(out);
+	}
+
+	private long importUnit(UnitImport.Line line) {
+		Long existing = line.existingId();
+		try {
+			if (existing == null) {
+				return create(line.form());
+			}
+			update(existing, line.form().withVersion(load(existing).version()));
+			return existing;
+		}
+		catch (BusinessRuleException ex) {
+			throw line.rejected(UnitImport.CODE, ex.messageKey(), ex.arguments());
+		}
+	}
+
+	private void importLineage(UnitImport.Line line, Map<String, Long> ids) {
+		List<LineageLink> links = Objects.requireNonNull(line.predecessors())
+			.stream()
+			.map((link) -> new LineageLink(ids.computeIfAbsent(link.code(), this::idOf), link.relation(),
+					link.effective(), false))
+			.toList();
+		try {
+			setLineage(ids.get(line.form().code()), links);
+		}
+		catch (BusinessRuleException ex) {
+			throw line.rejected(UnitImport.PREDECESSORS, ex.messageKey(), ex.arguments());
+		}
+	}
+
+	private long idOf(String code) {
+		return this.units.findByCode(code).map(OrgUnit::id).orElseThrow(() -> new NotFoundException("org-unit", code));
 	}
 
 	private OrgUnit load(long id) {

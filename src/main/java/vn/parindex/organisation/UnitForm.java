@@ -25,6 +25,19 @@ public record UnitForm(
 		return new UnitForm("", "", "", null, null, null, null, null, 0);
 	}
 
+	/** The form prefilled with a unit's stored values and version, for editing. */
+	static UnitForm of(UnitView view) {
+		UnitRow unit = view.unit();
+		return new UnitForm(unit.code(), unit.name(), unit.shortName(), unit.type(), unit.peerGroupId(),
+				unit.provinceId(), unit.validFrom(), unit.validTo(), view.version());
+	}
+
+	/** The same form carrying another version, for writes that follow the stored one. */
+	UnitForm withVersion(long version) {
+		return new UnitForm(this.code, this.name, this.shortName, this.type, this.peerGroupId, this.provinceId,
+				this.validFrom, this.validTo, version);
+	}
+
 	UnitDetails details() {
 		if (this.type == null || this.peerGroupId == null || this.provinceId == null) {
 			throw new IllegalStateException("validated form lacks required fields");

@@ -59,6 +59,15 @@ class OrgUnitTests {
 	}
 
 	@Test
+	void refusesAPredecessorThatNeverEnded() {
+		OrgUnit predecessor = unit(1, "SNV", null, null);
+		OrgUnit successor = unit(2, "SNV-2025", REFORM, null);
+		assertThatThrownBy(() -> successor
+			.succeed(List.of(new LineageLink(1, LineageRelation.MERGED_INTO, REFORM, false)), Map.of(1L, predecessor)))
+			.hasMessage("organisation.lineage.predecessor-still-valid");
+	}
+
+	@Test
 	void refusesTheSamePredecessorTwice() {
 		OrgUnit predecessor = unit(1, "SKHDT", null, LocalDate.of(2025, 6, 30));
 		OrgUnit successor = unit(2, "STC-2025", REFORM, null);

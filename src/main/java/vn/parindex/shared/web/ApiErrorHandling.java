@@ -8,10 +8,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
@@ -36,6 +39,13 @@ class ApiErrorHandling {
 	ProblemDetail businessRule(BusinessRuleException ex, Locale locale) {
 		return problem(ErrorStatus.of(ex), ex.messageKey(),
 				this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			HttpMessageNotReadableException.class })
+	ProblemDetail badRequest(Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "error.bad-request",
+				this.messages.getMessage("error.bad-request", null, locale));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.RequestInfo;
@@ -21,6 +22,19 @@ import vn.parindex.shared.RequestInfo;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorHandling {
+
+	/**
+	 * An upload over the configured limit: say so instead of a bare 413 from the
+	 * container.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(Model model, HttpServletRequest request, HttpServletResponse response) {
+		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		model.addAttribute("messageKey", "error.upload-too-large");
+		model.addAttribute("messageArgs", new Object[0]);
+		model.addAttribute("requestId", RequestInfo.of(request).requestId());
+		return "error/409";
+	}
 
 	@ExceptionHandler(BusinessRuleException.class)
 	String businessRule(BusinessRuleException ex, Model model, HttpServletRequest request,
