@@ -18,7 +18,7 @@ final class AuditFixtures {
 
 	/** A new department with the given code; the caller must be signed in as ADMIN. */
 	static long department(OrganisationManagement organisation, String code, String name) {
-		return organisation.create(new UnitForm(code, name, name, UnitType.DEPARTMENT,
+		return organisation.create(new UnitForm(vn.parindex.TestRun.code(code), name, name, UnitType.DEPARTMENT,
 				organisation.peerGroups().get(0).id(), organisation.provinces().get(0).id(), null, null, 0));
 	}
 

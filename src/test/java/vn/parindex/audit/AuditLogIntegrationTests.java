@@ -108,7 +108,7 @@ class AuditLogIntegrationTests {
 		JsonNode after = this.json.readTree((String) update.get("new_value"));
 		assertThat(before.get("name").stringValue()).isEqualTo("Sở Nhật Ký Cũ");
 		assertThat(after.get("name").stringValue()).isEqualTo("Sở Nhật Ký Mới");
-		assertThat(after.get("code").stringValue()).isEqualTo("AUD_LOG_CHANGE");
+		assertThat(after.get("code").stringValue()).isEqualTo(vn.parindex.TestRun.code("AUD_LOG_CHANGE"));
 	}
 
 	@Test
@@ -252,7 +252,7 @@ class AuditLogIntegrationTests {
 		assertThat(row.get(2)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
 		assertThat(row.get(8)).isEmpty();
 		JsonNode created = this.json.readTree(row.get(9));
-		assertThat(created.get("code").stringValue()).isEqualTo("AUD_CSV");
+		assertThat(created.get("code").stringValue()).isEqualTo(vn.parindex.TestRun.code("AUD_CSV"));
 		assertThat(created.get("name").stringValue()).isEqualTo("Sở Xuất \"CSV\", thử");
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.parindex.IntegrationTest;
+import vn.parindex.TestRun;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -37,6 +38,8 @@ class AdminJourneyTests {
 
 	@Test
 	void adminCreatesUnitAndUserAndSeesBothInTheAuditLog() {
+		String code = TestRun.code("J_PHUONG");
+		String username = "canbo.hanhtrinh." + TestRun.SUFFIX.toLowerCase();
 		Page page = browser.page(this.port);
 		Journeys.signIn(page, "admin");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -44,7 +47,7 @@ class AdminJourneyTests {
 		Browser.screenshot(page, "admin", "1-home");
 
 		page.navigate("/admin/units/new");
-		page.locator("#code").fill("J_PHUONG_MOI");
+		page.locator("#code").fill(code);
 		page.locator("#name").fill("Phường Hành Trình Mới");
 		page.locator("#shortName").fill("P. Hành Trình");
 		page.locator("#type").selectOption("WARD");
@@ -60,20 +63,20 @@ class AdminJourneyTests {
 		Browser.screenshot(page, "admin", "3-unit-created");
 
 		page.navigate("/admin/users/new");
-		page.locator("#username").fill("canbo.hanhtrinh");
+		page.locator("#username").fill(username);
 		page.locator("#fullName").fill("Đặng Thị Hành Trình");
 		page.locator("#email").fill("hanhtrinh@dongthap.gov.vn");
 		page.locator("#role").selectOption("UNIT_OFFICER");
 		page.locator("#unitId")
-			.selectOption(new com.microsoft.playwright.options.SelectOption()
-				.setLabel("J_PHUONG_MOI – Phường Hành Trình Mới"));
+			.selectOption(
+					new com.microsoft.playwright.options.SelectOption().setLabel(code + " – Phường Hành Trình Mới"));
 		page.locator("form button.primary[type=submit]").click();
 		assertThat(page.locator(".alert.secret code")).hasCount(1);
 		Browser.screenshot(page, "admin", "4-user-created");
 
 		page.navigate("/admin/audit?actor=admin");
-		assertThat(page.locator("main table")).containsText("J_PHUONG_MOI");
-		assertThat(page.locator("main table")).containsText("canbo.hanhtrinh");
+		assertThat(page.locator("main table")).containsText(code);
+		assertThat(page.locator("main table")).containsText(username);
 		Browser.screenshot(page, "admin", "5-audit");
 	}
 
