@@ -9,14 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import vn.parindex.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,30 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs axe-core's WCAG 2 A and AA rules (labels, contrast, landmarks, names) on the pages
  * of every role, and walks the page start with the keyboard.
  */
-@IntegrationTest
-@Tag("journey")
-class AccessibilityJourneyTests {
+class AccessibilityJourneyTests extends BrowserJourney {
 
 	static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
 	@Test
 	void adminPagesMeetWcagAa() {
-		Page page = browser.page(this.port);
+		Page page = newPage();
 		List<String> violations = new ArrayList<>(check(page, "/login"));
 		Journeys.signIn(page, "admin");
 		for (String path : List.of("/admin", "/admin/units", "/admin/units/new", "/admin/units/import", "/admin/users",
@@ -61,11 +37,11 @@ class AccessibilityJourneyTests {
 
 	@Test
 	void unitAndViewerPagesMeetWcagAa() {
-		Page officer = browser.page(this.port);
+		Page officer = newPage();
 		Journeys.signIn(officer, "canbo.skhcn");
 		List<String> violations = new ArrayList<>(check(officer, "/my-unit"));
 		violations.addAll(check(officer, "/admin/users"));
-		Page viewer = browser.page(this.port);
+		Page viewer = newPage();
 		Journeys.signIn(viewer, "lanhdao.tinh");
 		violations.addAll(check(viewer, "/overview"));
 		violations.addAll(check(viewer, "/units"));
@@ -74,7 +50,7 @@ class AccessibilityJourneyTests {
 
 	@Test
 	void keyboardReachesTheSkipLinkFirstAndItMovesFocusToTheContent() {
-		Page page = browser.page(this.port);
+		Page page = newPage();
 		Journeys.signIn(page, "admin");
 		page.keyboard().press("Tab");
 		assertThat(page.locator(".skip-link")).isFocused();

@@ -2,14 +2,8 @@ package vn.parindex.journey;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import vn.parindex.IntegrationTest;
 import vn.parindex.TestRun;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -17,30 +11,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * An admin signs in, creates a unit and a user for it, and finds both in the audit log.
  */
-@IntegrationTest
-@Tag("journey")
-class AdminJourneyTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
+class AdminJourneyTests extends BrowserJourney {
 
 	@Test
 	void adminCreatesUnitAndUserAndSeesBothInTheAuditLog() {
 		String code = TestRun.code("J_PHUONG");
 		String username = "canbo.hanhtrinh." + TestRun.SUFFIX.toLowerCase();
-		Page page = browser.page(this.port);
+		Page page = newPage();
 		Journeys.signIn(page, "admin");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Quản trị hệ thống");

@@ -1,14 +1,7 @@
 package vn.parindex.journey;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import vn.parindex.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -16,28 +9,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The language switch turns the labels to English and back, and the choice sticks across
  * pages.
  */
-@IntegrationTest
-@Tag("journey")
-class LanguageJourneyTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
+class LanguageJourneyTests extends BrowserJourney {
 
 	@Test
 	void switchesLabelsBetweenVietnameseAndEnglish() {
-		Page page = browser.page(this.port);
+		Page page = newPage();
 		page.navigate("/login");
 		assertThat(page.locator("label[for=username]")).hasText("Tên đăng nhập");
 		assertThat(page.locator("html")).hasAttribute("lang", "vi");

@@ -2,15 +2,10 @@ package vn.parindex.journey;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.parindex.IntegrationTest;
 import vn.parindex.organisation.OrganisationManagement;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -20,31 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A unit officer signs in, lands on their unit's page, sees no admin menu, and gets the
  * 403 page when typing an admin URL.
  */
-@IntegrationTest
-@Tag("journey")
-class UnitOfficerJourneyTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class UnitOfficerJourneyTests extends BrowserJourney {
 
 	@Autowired
 	OrganisationManagement organisation;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
 	@Test
 	void officerSeesOwnHomeAndIsRefusedAdminPages() {
-		Page page = browser.page(this.port);
+		Page page = newPage();
 		Journeys.signIn(page, "canbo.skhcn");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-unit$"));
 		assertThat(page.locator("h1")).hasText("Sở Khoa học và Công nghệ");

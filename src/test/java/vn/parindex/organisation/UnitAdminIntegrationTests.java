@@ -53,8 +53,9 @@ class UnitAdminIntegrationTests {
 	@Test
 	void adminCreatesAUnitAndTheAuditLogHoldsItsNewValues() throws Exception {
 		String code = "T_NEW_" + RUN;
-		MvcResult result = perform(
-				post("/admin/units").with(csrf()).params(form(code, "Phường Tạo Mới", "01/07/2025", "", 0)))
+		MvcResult result = OrganisationFixtures
+			.perform(this.mvc,
+					post("/admin/units").with(csrf()).params(form(code, "Phường Tạo Mới", "01/07/2025", "", 0)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", "common.saved"))
 			.andReturn();
@@ -79,8 +80,9 @@ class UnitAdminIntegrationTests {
 		String code = "T_STALE_" + RUN;
 		long id = this.organisation.create(unitForm(code, "Tên ban đầu", 0));
 		this.organisation.update(id, unitForm(code, "Tên người khác đã lưu", 0));
-		String page = perform(
-				post("/admin/units/" + id).with(csrf()).params(form(code, "Tên của tôi", "01/07/2025", "", 0)))
+		String page = OrganisationFixtures
+			.perform(this.mvc,
+					post("/admin/units/" + id).with(csrf()).params(form(code, "Tên của tôi", "01/07/2025", "", 0)))
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -95,7 +97,9 @@ class UnitAdminIntegrationTests {
 	void editWithTheCurrentVersionSavesAndReturnsToTheUnitPage() throws Exception {
 		String code = "T_EDIT_" + RUN;
 		long id = this.organisation.create(unitForm(code, "Tên cũ", 0));
-		perform(post("/admin/units/" + id).with(csrf()).params(form(code, "Tên mới", "01/07/2025", "", 0)))
+		OrganisationFixtures
+			.perform(this.mvc,
+					post("/admin/units/" + id).with(csrf()).params(form(code, "Tên mới", "01/07/2025", "", 0)))
 			.andExpect(redirectedUrl("/admin/units/" + id))
 			.andExpect(flash().attribute("message", "common.saved"));
 		assertThat(this.organisation.findByCode(code).orElseThrow().name()).isEqualTo("Tên mới");
@@ -104,7 +108,9 @@ class UnitAdminIntegrationTests {
 	@Test
 	void reversedValidityReRendersTheFormWithTheVietnameseReason() throws Exception {
 		String code = "T_REV_" + RUN;
-		perform(post("/admin/units").with(csrf()).params(form(code, "Xã Ngược", "01/07/2025", "30/06/2025", 0)))
+		OrganisationFixtures
+			.perform(this.mvc,
+					post("/admin/units").with(csrf()).params(form(code, "Xã Ngược", "01/07/2025", "30/06/2025", 0)))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.containsString("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.")));
@@ -114,7 +120,8 @@ class UnitAdminIntegrationTests {
 	@Test
 	void missingAndMalformedFieldsReRenderWithFieldErrors() throws Exception {
 		MultiValueMap<String, String> params = form("T_BAD_" + RUN, "", "31/02/2025", "", 0);
-		String page = perform(post("/admin/units").with(csrf()).params(params)).andExpect(status().isOk())
+		String page = OrganisationFixtures.perform(this.mvc, post("/admin/units").with(csrf()).params(params))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -124,7 +131,8 @@ class UnitAdminIntegrationTests {
 
 	@Test
 	void newUnitFormOffersTheAgreedFields() throws Exception {
-		String page = perform(get("/admin/units/new")).andExpect(status().isOk())
+		String page = OrganisationFixtures.perform(this.mvc, get("/admin/units/new"))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -148,7 +156,8 @@ class UnitAdminIntegrationTests {
 
 	@Test
 	void htmxRequestGetsOnlyTheResults() throws Exception {
-		String fragment = perform(get("/admin/units").param("q", "P_MY_THO").header("HX-Request", "true"))
+		String fragment = OrganisationFixtures
+			.perform(this.mvc, get("/admin/units").param("q", "P_MY_THO").header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -160,10 +169,13 @@ class UnitAdminIntegrationTests {
 	void lineageEditorRejectsAPredecessorThatIsStillValid() throws Exception {
 		String code = "T_LIN_" + RUN;
 		long id = this.organisation.create(unitForm(code, "Xã Kế Thừa Sớm", 0));
-		perform(post("/admin/units/" + id + "/lineage").with(csrf())
-			.param("links[0].predecessor", "H_CHAU_THANH")
-			.param("links[0].relation", "AREA_TAKEN_OVER_BY")
-			.param("links[0].effective", "01/06/2025")).andExpect(status().isOk())
+		OrganisationFixtures
+			.perform(this.mvc,
+					post("/admin/units/" + id + "/lineage").with(csrf())
+						.param("links[0].predecessor", "H_CHAU_THANH")
+						.param("links[0].relation", "AREA_TAKEN_OVER_BY")
+						.param("links[0].effective", "01/06/2025"))
+			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.containsString("Đơn vị H_CHAU_THANH vẫn còn hiệu lực vào ngày kế thừa")));
 		assertThat(this.organisation.unit(id).predecessors()).isEmpty();
@@ -173,11 +185,14 @@ class UnitAdminIntegrationTests {
 	void lineageWithoutADateStartsTheDayAfterThePredecessorEnded() throws Exception {
 		String code = "T_LIN2_" + RUN;
 		long id = this.organisation.create(unitForm(code, "Xã Kế Thừa", 0));
-		perform(post("/admin/units/" + id + "/lineage").with(csrf())
-			.param("links[0].predecessor", "H_CHAU_THANH")
-			.param("links[0].relation", "AREA_TAKEN_OVER_BY")
-			.param("links[0].effective", "")
-			.param("links[0].inferred", "true")).andExpect(redirectedUrl("/admin/units/" + id + "#lineage"));
+		OrganisationFixtures
+			.perform(this.mvc,
+					post("/admin/units/" + id + "/lineage").with(csrf())
+						.param("links[0].predecessor", "H_CHAU_THANH")
+						.param("links[0].relation", "AREA_TAKEN_OVER_BY")
+						.param("links[0].effective", "")
+						.param("links[0].inferred", "true"))
+			.andExpect(redirectedUrl("/admin/units/" + id + "#lineage"));
 		assertThat(this.organisation.unit(id).predecessors()).singleElement().satisfies((link) -> {
 			assertThat(link.code()).isEqualTo("H_CHAU_THANH");
 			assertThat(link.relation()).isEqualTo(LineageRelation.AREA_TAKEN_OVER_BY);
@@ -194,7 +209,9 @@ class UnitAdminIntegrationTests {
 				java.util.List.of(new LineageLink(idOf("H_CHAU_THANH"), LineageRelation.MERGED_INTO, reform, false),
 						new LineageLink(idOf("H_LAI_VUNG"), LineageRelation.MERGED_INTO, reform, true)));
 		assertThat(list("/admin/units/" + id)).contains("form=\"lineage-remove-0\"", "id=\"lineage-remove-1\"");
-		perform(post("/admin/units/" + id + "/lineage/remove").with(csrf()).param("predecessor", "H_CHAU_THANH"))
+		OrganisationFixtures
+			.perform(this.mvc,
+					post("/admin/units/" + id + "/lineage/remove").with(csrf()).param("predecessor", "H_CHAU_THANH"))
 			.andExpect(redirectedUrl("/admin/units/" + id + "#lineage"));
 		assertThat(this.organisation.unit(id).predecessors()).singleElement().satisfies((link) -> {
 			assertThat(link.code()).isEqualTo("H_LAI_VUNG");
@@ -207,22 +224,29 @@ class UnitAdminIntegrationTests {
 		long id = this.organisation.create(unitForm("T_SUB_" + RUN, "Xã Có Phòng", 0));
 		assertThat(list("/admin/units/" + id)).contains("id=\"lineage\"", "list=\"unit-codes\"", "id=\"sub-units\"",
 				"/admin/units/" + id + "/edit");
-		perform(post("/admin/units/" + id + "/sub-units").with(csrf()).param("code", "VP").param("name", "Văn phòng"))
+		OrganisationFixtures.perform(this.mvc,
+				post("/admin/units/" + id + "/sub-units").with(csrf()).param("code", "VP").param("name", "Văn phòng"))
 			.andExpect(redirectedUrl("/admin/units/" + id + "#sub-units"));
 		UnitView.SubUnitRow sub = this.organisation.unit(id).subUnits().get(0);
-		perform(post("/admin/units/" + id + "/sub-units/" + sub.id() + "/deactivate").with(csrf()))
+		OrganisationFixtures
+			.perform(this.mvc, post("/admin/units/" + id + "/sub-units/" + sub.id() + "/deactivate").with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.organisation.unit(id).subUnits()).singleElement()
 			.satisfies((row) -> assertThat(row.active()).isFalse());
 	}
 
 	private String list(String url) throws Exception {
-		return perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return OrganisationFixtures.perform(this.mvc, get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private UnitForm unitForm(String code, String name, long version) {
-		return new UnitForm(code, name, name, UnitType.COMMUNE, groupId("XA_PHUONG"), provinceId("DT"),
-				LocalDate.of(2025, 7, 1), null, version);
+		return new UnitForm(code, name, name, UnitType.COMMUNE,
+				OrganisationFixtures.groupId(this.organisation, "XA_PHUONG"),
+				OrganisationFixtures.provinceId(this.organisation, "DT"), LocalDate.of(2025, 7, 1), null, version);
 	}
 
 	private MultiValueMap<String, String> form(String code, String name, String from, String to, long version) {
@@ -231,8 +255,8 @@ class UnitAdminIntegrationTests {
 		params.add("name", name);
 		params.add("shortName", name.isEmpty() ? "" : "P. " + code);
 		params.add("type", "WARD");
-		params.add("peerGroupId", Long.toString(groupId("XA_PHUONG")));
-		params.add("provinceId", Long.toString(provinceId("DT")));
+		params.add("peerGroupId", Long.toString(OrganisationFixtures.groupId(this.organisation, "XA_PHUONG")));
+		params.add("provinceId", Long.toString(OrganisationFixtures.provinceId(this.organisation, "DT")));
 		params.add("validFrom", from);
 		params.add("validTo", to);
 		params.add("version", Long.toString(version));
@@ -241,38 +265,6 @@ class UnitAdminIntegrationTests {
 
 	private long idOf(String code) {
 		return this.organisation.findByCode(code).orElseThrow().id();
-	}
-
-	private long groupId(String code) {
-		return this.organisation.peerGroups()
-			.stream()
-			.filter((group) -> group.code().equals(code))
-			.findFirst()
-			.orElseThrow()
-			.id();
-	}
-
-	private long provinceId(String code) {
-		return this.organisation.provinces()
-			.stream()
-			.filter((province) -> province.code().equals(code))
-			.findFirst()
-			.orElseThrow()
-			.id();
-	}
-
-	/**
-	 * MockMvc does not see {@code @WithUserDetails} by itself, and its filter chain
-	 * clears the context afterwards; this hands the user over and back for the facade
-	 * calls.
-	 */
-	private <B extends AbstractMockHttpServletRequestBuilder<B>> ResultActions perform(B request) throws Exception {
-		try {
-			return this.mvc.perform(request.with(testSecurityContext()));
-		}
-		finally {
-			SecurityContextHolder.setContext(TestSecurityContextHolder.getContext());
-		}
 	}
 
 }

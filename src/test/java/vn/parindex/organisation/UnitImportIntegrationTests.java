@@ -71,7 +71,8 @@ class UnitImportIntegrationTests {
 				row("T_IMP_B9_" + RUN, "", "COMMUNE", "XA_PHUONG", "01/07/2025", "", ""),
 				row("T_IMP_B10_" + RUN, "Xã Tiền Thân Còn Hiệu Lực", "COMMUNE", "XA_PHUONG", "01/06/2025", "",
 						"H_CHAU_THANH:AREA_TAKEN_OVER_BY"));
-		String page = perform(multipart("/admin/units/import").file(upload(file)).with(csrf()))
+		String page = OrganisationFixtures
+			.perform(this.mvc, multipart("/admin/units/import").file(upload(file)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -88,13 +89,14 @@ class UnitImportIntegrationTests {
 		String existing = "T_IMP_OLD_" + RUN;
 		String created = "T_IMP_NEW_" + RUN;
 		long existingId = this.organisation.create(new UnitForm(existing, "Huyện Cũ", "H. Cũ", UnitType.RURAL_DISTRICT,
-				groupId("HUYEN"), provinceId("DT_OLD"), null, null, 0));
+				OrganisationFixtures.groupId(this.organisation, "HUYEN"),
+				OrganisationFixtures.provinceId(this.organisation, "DT_OLD"), null, null, 0));
 		byte[] file = xlsx(
 				List.of(existing, "Huyện Cũ (đã giải thể)", "H. Cũ", "UBND huyện", "HUYEN", "DT_OLD", "", "30/06/2025",
 						""),
 				List.of(created, "Xã Mới Nhập", "", "UBND xã", "XA_PHUONG", "DT", "01/07/2025", "",
 						existing + ":AREA_TAKEN_OVER_BY; H_CHAU_THANH"));
-		perform(multipart("/admin/units/import").file(upload(file)).with(csrf()))
+		OrganisationFixtures.perform(this.mvc, multipart("/admin/units/import").file(upload(file)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/units/import"))
 			.andExpect(flash().attribute("summary", new UnitImportSummary(1, 1, 1)));
 		UnitRow updated = this.organisation.findByCode(existing).orElseThrow();
@@ -118,7 +120,7 @@ class UnitImportIntegrationTests {
 	void rejectsAnUploadThatIsNotAnXlsx() throws Exception {
 		MockMultipartFile text = new MockMultipartFile("file", "units.xlsx", UnitImportController.XLSX.toString(),
 				"Mã đơn vị;Tên đầy đủ\nX;Y".getBytes(StandardCharsets.UTF_8));
-		String page = perform(multipart("/admin/units/import").file(text).with(csrf()))
+		String page = OrganisationFixtures.perform(this.mvc, multipart("/admin/units/import").file(text).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -129,7 +131,7 @@ class UnitImportIntegrationTests {
 	@Test
 	void rejectsAnEmptyUpload() throws Exception {
 		MockMultipartFile empty = new MockMultipartFile("file", "", UnitImportController.XLSX.toString(), new byte[0]);
-		String page = perform(multipart("/admin/units/import").file(empty).with(csrf()))
+		String page = OrganisationFixtures.perform(this.mvc, multipart("/admin/units/import").file(empty).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -141,7 +143,8 @@ class UnitImportIntegrationTests {
 	void rejectsAFileWithTheWrongHeaders() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxSheet.template("Sai", List.of("Mã", "Tên"), List.of(), out);
-		String page = perform(multipart("/admin/units/import").file(upload(out.toByteArray())).with(csrf()))
+		String page = OrganisationFixtures
+			.perform(this.mvc, multipart("/admin/units/import").file(upload(out.toByteArray())).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -151,7 +154,8 @@ class UnitImportIntegrationTests {
 
 	@Test
 	void templateHasTheHeadersAndTwoExampleRowsThatWouldImport() throws Exception {
-		byte[] template = perform(get("/admin/units/import/template.xlsx")).andExpect(status().isOk())
+		byte[] template = OrganisationFixtures.perform(this.mvc, get("/admin/units/import/template.xlsx"))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -161,7 +165,8 @@ class UnitImportIntegrationTests {
 
 	@Test
 	void importPageExplainsEveryColumn() throws Exception {
-		String page = perform(get("/admin/units/import")).andExpect(status().isOk())
+		String page = OrganisationFixtures.perform(this.mvc, get("/admin/units/import"))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -202,38 +207,6 @@ class UnitImportIntegrationTests {
 
 	private static MockMultipartFile upload(byte[] content) {
 		return new MockMultipartFile("file", "don-vi.xlsx", UnitImportController.XLSX.toString(), content);
-	}
-
-	private long groupId(String code) {
-		return this.organisation.peerGroups()
-			.stream()
-			.filter((g) -> g.code().equals(code))
-			.findFirst()
-			.orElseThrow()
-			.id();
-	}
-
-	private long provinceId(String code) {
-		return this.organisation.provinces()
-			.stream()
-			.filter((p) -> p.code().equals(code))
-			.findFirst()
-			.orElseThrow()
-			.id();
-	}
-
-	/**
-	 * MockMvc does not see {@code @WithUserDetails} by itself, and its filter chain
-	 * clears the context afterwards; this hands the user over and back for the facade
-	 * calls.
-	 */
-	private <B extends AbstractMockHttpServletRequestBuilder<B>> ResultActions perform(B request) throws Exception {
-		try {
-			return this.mvc.perform(request.with(testSecurityContext()));
-		}
-		finally {
-			SecurityContextHolder.setContext(TestSecurityContextHolder.getContext());
-		}
 	}
 
 }
