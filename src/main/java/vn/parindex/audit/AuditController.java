@@ -1,6 +1,7 @@
 package vn.parindex.audit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -73,10 +74,17 @@ class AuditController {
 			throw new BusinessRuleException("audit.list.bad-date");
 		}
 		String day = LocalDate.now(this.clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nhat-ky-" + day + ".csv\"");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		this.audit.exportCsv(filter, response.getWriter());
+		this.audit.exportCsv(filter, () -> {
+			response.setContentType("text/csv;charset=UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nhat-ky-" + day + ".csv\"");
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			try {
+				return response.getWriter();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,8 +54,10 @@ public class AuditManagement {
 	 * Writes every matching row as CSV (RFC 4180, UTF-8 with BOM so Excel reads
 	 * Vietnamese).
 	 */
-	public void exportCsv(AuditFilter filter, Writer out) {
+	public void exportCsv(AuditFilter filter, Supplier<Writer> target) {
 		this.actor.requireRole(Role.ADMIN);
+		// Opened only after the check, so a refused caller gets no download headers.
+		Writer out = target.get();
 		try {
 			out.write('\uFEFF');
 			out.write("id,occurred_at_utc,occurred_at_local,actor,actor_unit,action,subject_type,subject_id,"

@@ -73,6 +73,17 @@ class ParindexUser implements UserDetails, CredentialsContainer, ActorPrincipal 
 		return this.enabled;
 	}
 
+	/** Sessions of the same account are found by username, whatever else changed. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ParindexUser user && user.getUsername().equals(getUsername());
+	}
+
+	@Override
+	public int hashCode() {
+		return getUsername().hashCode();
+	}
+
 	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
