@@ -72,14 +72,6 @@ class HomeController {
 		return "identity/home-viewer";
 	}
 
-	@GetMapping("/my-unit")
-	String myUnit(Model model) {
-		Actor current = this.actor.requireRole(Role.UNIT_OFFICER, Role.UNIT_LEADER, Role.APPRAISER, Role.COUNCIL_CHAIR);
-		model.addAttribute("view", this.organisation.unit(java.util.Objects.requireNonNull(current.unitId())));
-		model.addAttribute("role", current.role());
-		return "identity/home-unit";
-	}
-
 	private Map<UnitType, Long> countByType(int year) {
 		return this.organisation.find(new UnitFilter(null, null, year, null))
 			.stream()

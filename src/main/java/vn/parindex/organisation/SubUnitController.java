@@ -42,4 +42,22 @@ class SubUnitController {
 		return "redirect:/admin/units/{id}#sub-units";
 	}
 
+	@PostMapping("/my-unit/sub-units")
+	String addOwn(@Valid @ModelAttribute("subUnit") SubUnitForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		long unit = this.page.ownUnit();
+		if (Forms.attempt(errors, () -> this.subUnits.add(unit, form)).isEmpty()) {
+			return this.page.showOwn(model);
+		}
+		redirect.addFlashAttribute("message", "common.saved");
+		return "redirect:/my-unit#sub-units";
+	}
+
+	@PostMapping("/my-unit/sub-units/{subUnitId}/deactivate")
+	String deactivateOwn(@PathVariable long subUnitId, RedirectAttributes redirect) {
+		this.subUnits.deactivate(subUnitId);
+		redirect.addFlashAttribute("message", "organisation.sub-units.deactivated");
+		return "redirect:/my-unit#sub-units";
+	}
+
 }

@@ -51,6 +51,11 @@ class UnitController {
 		return this.page.show(id, false, model);
 	}
 
+	@GetMapping("/my-unit")
+	String myUnit(Model model) {
+		return this.page.showOwn(model);
+	}
+
 	/**
 	 * htmx swaps only the results; a history restore needs the whole page, and caches
 	 * must keep both answers apart.

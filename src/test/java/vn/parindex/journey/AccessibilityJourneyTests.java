@@ -41,6 +41,9 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		Journeys.signIn(officer, "canbo.skhcn");
 		List<String> violations = new ArrayList<>(check(officer, "/my-unit"));
 		violations.addAll(check(officer, "/admin/users"));
+		Page leader = newPage();
+		Journeys.signIn(leader, "lanhdao.skhcn");
+		violations.addAll(check(leader, "/my-unit"));
 		Page viewer = newPage();
 		Journeys.signIn(viewer, "lanhdao.tinh");
 		violations.addAll(check(viewer, "/overview"));
