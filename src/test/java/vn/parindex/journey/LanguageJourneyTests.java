@@ -30,8 +30,12 @@ class LanguageJourneyTests extends BrowserJourney {
 		assertThat(page.locator("header .who")).containsText("Provincial leader (read-only)");
 		Browser.screenshot(page, "language", "3-english-home");
 
+		page.navigate("/units?year=2023");
+		assertThat(page.locator("h1")).not().containsText("Đơn vị");
 		page.getByText("Tiếng Việt").click();
 		assertThat(page.locator("nav.main-menu")).containsText("Trang chủ");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/units\\?year=2023&lang=vi$"));
+		assertThat(page.locator("#year")).hasValue("2023");
 	}
 
 }
