@@ -87,14 +87,6 @@ class UserAccount {
 		}
 	}
 
-	void changeRole(Role role, @Nullable Long unitId, String fullName, @Nullable String email) {
-		checkUnit(role, unitId);
-		this.role = role;
-		this.unitId = unitId;
-		this.fullName = fullName.trim();
-		this.email = (email == null || email.isBlank()) ? null : email.trim();
-	}
-
 	void deactivate() {
 		this.active = false;
 	}

@@ -10,11 +10,4 @@ import org.jspecify.annotations.Nullable;
 public record UnitRow(long id, String code, String name, String shortName, UnitType type, long peerGroupId,
 		String peerGroupCode, String peerGroupName, long provinceId, String provinceCode, String provinceName,
 		@Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
-
-	/** True when the unit existed on some day of the given year. */
-	public boolean validIn(int year) {
-		return (this.validFrom == null || this.validFrom.getYear() <= year)
-				&& (this.validTo == null || this.validTo.getYear() >= year);
-	}
-
 }

@@ -56,12 +56,6 @@ public final class Formats {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(ZONE)) : "";
 	}
 
-	/** Parses {@code 31/01/2024} as well as ISO {@code 2024-01-31}. */
-	public static LocalDate parseDate(String text) {
-		String trimmed = text.trim();
-		return trimmed.contains("/") ? LocalDate.parse(trimmed, DATE) : LocalDate.parse(trimmed);
-	}
-
 	private static DecimalFormat decimalFormat(int decimals) {
 		DecimalFormatSymbols symbols = new DecimalFormatSymbols();
 		symbols.setDecimalSeparator(',');

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FormatsTests {
 
@@ -43,13 +42,6 @@ class FormatsTests {
 	@Test
 	void writesTimesInTheProvincesZone() {
 		assertThat(Formats.dateTime(Instant.parse("2024-01-31T07:05:00Z"))).isEqualTo("31/01/2024 14:05");
-	}
-
-	@Test
-	void parsesVietnameseAndIsoDates() {
-		assertThat(Formats.parseDate("31/01/2024")).isEqualTo(LocalDate.of(2024, 1, 31));
-		assertThat(Formats.parseDate("2024-01-31")).isEqualTo(LocalDate.of(2024, 1, 31));
-		assertThatThrownBy(() -> Formats.parseDate("31/13/2024")).isInstanceOf(java.time.DateTimeException.class);
 	}
 
 	@Test
