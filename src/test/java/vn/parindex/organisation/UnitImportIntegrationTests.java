@@ -129,6 +129,18 @@ class UnitImportIntegrationTests {
 	}
 
 	@Test
+	void rejectsAFileOverTenMegabytesWithAClearMessage() throws Exception {
+		MockMultipartFile big = new MockMultipartFile("file", "units.xlsx", UnitImportController.XLSX.toString(),
+				new byte[10 * 1024 * 1024 + 1]);
+		String page = OrganisationFixtures.perform(this.mvc, multipart("/admin/units/import").file(big).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Tệp lớn hơn 10 MB. Không có dòng nào được nhập.");
+	}
+
+	@Test
 	void rejectsAnEmptyUpload() throws Exception {
 		MockMultipartFile empty = new MockMultipartFile("file", "", UnitImportController.XLSX.toString(), new byte[0]);
 		String page = OrganisationFixtures.perform(this.mvc, multipart("/admin/units/import").file(empty).with(csrf()))

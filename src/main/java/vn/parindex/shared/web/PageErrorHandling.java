@@ -24,16 +24,13 @@ import vn.parindex.shared.RequestInfo;
 class PageErrorHandling {
 
 	/**
-	 * An upload over the configured limit: say so instead of a bare 413 from the
-	 * container.
+	 * An upload over the ceiling that slipped past UploadLimitFilter (no Content-Length).
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(Model model, HttpServletRequest request, HttpServletResponse response) {
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-		model.addAttribute("messageKey", "error.upload-too-large");
-		model.addAttribute("messageArgs", new Object[0]);
 		model.addAttribute("requestId", RequestInfo.of(request).requestId());
-		return "error/409";
+		return "error/413";
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)

@@ -32,6 +32,9 @@ public final class XlsxSheet {
 	 */
 	public static final int MAX_ROWS = 5_000;
 
+	/** 10 MB: a sheet of every unit or user of a province is a few hundred kilobytes. */
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
 	private XlsxSheet() {
 	}
 
@@ -41,7 +44,7 @@ public final class XlsxSheet {
 	 */
 	public static List<XlsxRow> read(InputStream in, List<String> headers) {
 		ZipSecureFile.setMinInflateRatio(0.01);
-		try (Workbook workbook = WorkbookFactory.create(in)) {
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(bounded(in)))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			checkHeaders(sheet.getRow(sheet.getFirstRowNum()), headers);
 			if (sheet.getLastRowNum() > MAX_ROWS) {
@@ -72,6 +75,19 @@ public final class XlsxSheet {
 			}
 			throw new ImportRejectedException(List.of(new ImportError(1, "A1", "import.not-xlsx")));
 		}
+	}
+
+	/**
+	 * The whole file, or a rejection naming the limit when it is larger than
+	 * {@link #MAX_BYTES}.
+	 */
+	private static byte[] bounded(InputStream in) throws IOException {
+		byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			throw new ImportRejectedException(
+					List.of(new ImportError(1, "A1", "import.too-large", MAX_BYTES / 1024 / 1024)));
+		}
+		return bytes;
 	}
 
 	/** Writes a one-sheet template: bold headers, then the example rows. */

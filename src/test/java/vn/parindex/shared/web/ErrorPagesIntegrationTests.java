@@ -89,6 +89,19 @@ class ErrorPagesIntegrationTests {
 			.doesNotContain("deliberate failure");
 	}
 
+	@Test
+	void uploadOverTheCeilingGetsTheVietnamese413PageNotTheContainers() throws Exception {
+		HttpClient client = signedIn("admin");
+		byte[] body = new byte[61 * 1024 * 1024];
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/admin/units/import"))
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("Accept", "text/html")
+			.POST(BodyPublishers.ofByteArray(body))
+			.build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Tệp quá lớn").doesNotContain("Apache Tomcat");
+	}
+
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
 	}
