@@ -46,6 +46,27 @@ class StructureTests {
 	}
 
 	@Test
+	void noModuleQueriesAnotherModulesTables() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		for (String module : MODULES) {
+			Path folder = Path.of("src/main/java/vn/parindex", module);
+			if (!Files.isDirectory(folder)) {
+				continue;
+			}
+			try (Stream<Path> sources = Files.walk(folder)) {
+				for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+					String code = Files.readString(source);
+					MODULES.stream()
+						.filter((other) -> !other.equals(module))
+						.filter((other) -> Pattern.compile("\\b" + other + "_[a-z_]+\\b").matcher(code).find())
+						.forEach((other) -> offenders.add(source + " uses a table of " + other));
+				}
+			}
+		}
+		assertThat(offenders).as("read other modules through their facades").isEmpty();
+	}
+
+	@Test
 	void migrationsAreNamedByVersionModuleAndWhat() throws IOException {
 		assertThat(migrations()).isNotEmpty()
 			.allSatisfy((script) -> assertThat(script.getFileName().toString())

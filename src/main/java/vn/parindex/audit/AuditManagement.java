@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.organisation.OrganisationManagement;
+import vn.parindex.organisation.UnitFilter;
+import vn.parindex.organisation.UnitRow;
 import vn.parindex.shared.CurrentActor;
 import vn.parindex.shared.Formats;
 import vn.parindex.shared.Role;
@@ -26,7 +31,10 @@ public class AuditManagement {
 
 	private final CurrentActor actor;
 
-	AuditManagement(AuditQueries queries, CurrentActor actor) {
+	private final OrganisationManagement organisation;
+
+	AuditManagement(AuditQueries queries, CurrentActor actor, OrganisationManagement organisation) {
+		this.organisation = organisation;
 		this.queries = queries;
 		this.actor = actor;
 	}
@@ -41,7 +49,12 @@ public class AuditManagement {
 		long total = this.queries.count(filter);
 		int lastPage = (int) Math.max(0, (total - 1) / safeSize);
 		int safePage = Math.min(Math.max(0, page), lastPage);
-		return new AuditPage(this.queries.page(filter, safePage, safeSize), safePage, safeSize, total);
+		Map<Long, String> codes = unitCodes();
+		List<AuditEntry> entries = this.queries.page(filter, safePage, safeSize)
+			.stream()
+			.map((entry) -> entry.withUnitCode(codes))
+			.toList();
+		return new AuditPage(entries, safePage, safeSize, total);
 	}
 
 	/** The kinds of subject the log holds, for the filter's choices. */
@@ -62,7 +75,8 @@ public class AuditManagement {
 			out.write('\uFEFF');
 			out.write("id,occurred_at_utc,occurred_at_local,actor,actor_unit,action,subject_type,subject_id,"
 					+ "old_value,new_value,request_id,client_ip\r\n");
-			this.queries.each(filter, (entry) -> write(out, entry));
+			Map<Long, String> codes = unitCodes();
+			this.queries.each(filter, (entry) -> write(out, entry.withUnitCode(codes)));
 			out.flush();
 		}
 		catch (IOException ex) {
@@ -93,6 +107,11 @@ public class AuditManagement {
 		}
 		String safe = (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
+
+	// Unit codes come from the organisation module, not from a join on its table.
+	private Map<Long, String> unitCodes() {
+		return this.organisation.find(UnitFilter.all()).stream().collect(Collectors.toMap(UnitRow::id, UnitRow::code));
 	}
 
 	/** A page of the log with the total count for the pager. */

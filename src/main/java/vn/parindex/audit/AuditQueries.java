@@ -61,10 +61,7 @@ class AuditQueries {
 	}
 
 	private static String select(Where where) {
-		// Outside the text block: a text block drops the space after "where".
-		return """
-				select e.*, o.code as unit_code from audit_event e
-				left join organisation_unit o on o.id = e.actor_unit_id""" + " where " + where.sql();
+		return "select e.* from audit_event e where " + where.sql();
 	}
 
 	private static Where where(AuditFilter filter) {
@@ -99,10 +96,9 @@ class AuditQueries {
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-				rs.getString("actor"), rs.getObject("actor_unit_id", Long.class), rs.getString("unit_code"),
-				rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
-				rs.getString("old_value"), rs.getString("new_value"), rs.getString("request_id"),
-				rs.getString("client_ip"));
+				rs.getString("actor"), rs.getObject("actor_unit_id", Long.class), null, rs.getString("action"),
+				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("old_value"),
+				rs.getString("new_value"), rs.getString("request_id"), rs.getString("client_ip"));
 	}
 
 	private record Where(String sql, List<Object> params) {

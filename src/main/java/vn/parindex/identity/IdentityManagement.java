@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.organisation.OrganisationManagement;
+import vn.parindex.organisation.UnitFilter;
 import vn.parindex.organisation.UnitRow;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.CurrentActor;
@@ -53,7 +57,14 @@ public class IdentityManagement {
 	@Transactional(readOnly = true)
 	public List<UserRow> find(UserFilter filter) {
 		this.with.actor().requireRole(Role.ADMIN);
-		return this.queries.find(filter);
+		// Unit names come from the organisation module, not from a join on its table.
+		Map<Long, UnitRow> units = this.organisation.find(UnitFilter.all())
+			.stream()
+			.collect(Collectors.toMap(UnitRow::id, Function.identity()));
+		return this.queries.find(filter)
+			.stream()
+			.map((row) -> row.withUnit((row.unitId() != null) ? units.get(row.unitId()) : null))
+			.toList();
 	}
 
 	/**

@@ -25,9 +25,9 @@ class UserQueries {
 
 	List<UserRow> find(UserFilter filter) {
 		StringBuilder sql = new StringBuilder("""
-				select u.id, u.username, u.full_name, u.email, u.role, u.unit_id, o.code as unit_code,
-				       o.name as unit_name, u.active, u.must_change_password, u.created_at
-				from identity_user u left join organisation_unit o on o.id = u.unit_id where 1 = 1""");
+				select u.id, u.username, u.full_name, u.email, u.role, u.unit_id, u.active,
+				       u.must_change_password, u.created_at
+				from identity_user u where 1 = 1""");
 		List<Object> params = new ArrayList<>();
 		if (filter.role() != null) {
 			sql.append(" and u.role = ?");
@@ -54,8 +54,8 @@ class UserQueries {
 
 	private static UserRow row(ResultSet rs, int row) throws SQLException {
 		return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"), rs.getString("email"),
-				Role.valueOf(rs.getString("role")), rs.getObject("unit_id", Long.class), rs.getString("unit_code"),
-				rs.getString("unit_name"), rs.getBoolean("active"), rs.getBoolean("must_change_password"),
+				Role.valueOf(rs.getString("role")), rs.getObject("unit_id", Long.class), null, null,
+				rs.getBoolean("active"), rs.getBoolean("must_change_password"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -26,7 +26,7 @@ final class IdentityFixtures {
 	/** A password long enough for the policy. */
 	static final String PASSWORD = "Mat-khau-thu-2026";
 
-	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+	private static final String RUN = vn.parindex.TestRun.SUFFIX.toLowerCase(java.util.Locale.ROOT);
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

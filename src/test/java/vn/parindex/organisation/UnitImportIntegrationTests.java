@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class UnitImportIntegrationTests {
 
 	/** Codes stay unique when the suite runs again against the same external database. */
-	static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+	static final String RUN = vn.parindex.TestRun.SUFFIX;
 
 	@Autowired
 	MockMvc mvc;
