@@ -1,6 +1,7 @@
 /**
- * Yearly evaluation cycles and the versioned criteria trees (areas, criteria,
- * sub-criteria) with their scoring rules; built by a later issue.
+ * Criteria frameworks: versioned trees of fields, criteria and sub-criteria per year and
+ * unit type, with scoring rules, bands and settings; their validation, import, export,
+ * clone and diff. Evaluation periods live in {@code framework.cycle}.
  */
 @NullMarked
 package vn.parindex.framework;
