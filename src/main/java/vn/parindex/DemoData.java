@@ -76,13 +76,16 @@ class DemoData implements ApplicationRunner {
 
 	private final IdentityManagement identity;
 
+	private final DemoFrameworks demoFrameworks;
+
 	DemoData(Environment environment, OrganisationManagement organisation, ReferenceDataManagement referenceData,
-			SubUnitManagement subUnits, IdentityManagement identity) {
+			SubUnitManagement subUnits, IdentityManagement identity, DemoFrameworks demoFrameworks) {
 		this.environment = environment;
 		this.organisation = organisation;
 		this.referenceData = referenceData;
 		this.subUnits = subUnits;
 		this.identity = identity;
+		this.demoFrameworks = demoFrameworks;
 	}
 
 	@Override
@@ -100,6 +103,7 @@ class DemoData implements ApplicationRunner {
 				log.info("Demo units of Đồng Tháp loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 			}
 			loadUsers();
+			this.demoFrameworks.load();
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

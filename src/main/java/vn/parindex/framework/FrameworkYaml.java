@@ -192,7 +192,7 @@ final class FrameworkYaml {
 				Boolean.TRUE.equals(yaml.get("evidence_required")), Boolean.TRUE.equals(yaml.get("na_allowed")),
 				text(yaml.get("na_condition")), unitTypes(yaml.get("applies_to"), where + ".applies_to"), dataFeed));
 		for (int i = 0; i < children.size(); i++) {
-			node(children.get(i), code,
+			node(children.get(i), code, outside,
 					path + "." + ((parent == null) ? "criteria" : "sub_criteria") + "[" + (i + 1) + "]");
 		}
 	}
