@@ -1,6 +1,7 @@
 package vn.parindex.framework;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -94,6 +95,24 @@ public class FrameworkManagement {
 	public String exportYaml(long id) {
 		this.actor.get();
 		return FrameworkYamlWriter.write(load(id).definition());
+	}
+
+	/**
+	 * Reads an xlsx workbook and saves it whole, or rejects it with every bad cell; ADMIN
+	 * only.
+	 */
+	public long importXlsx(InputStream in) {
+		this.actor.requireRole(Role.ADMIN);
+		return save(FrameworkXlsx.read(in), null, "IMPORT");
+	}
+
+	/**
+	 * Writes the framework as an xlsx workbook that imports back to the same framework.
+	 */
+	@Transactional(readOnly = true)
+	public void exportXlsx(long id, OutputStream out) {
+		this.actor.get();
+		FrameworkXlsx.write(load(id).definition(), out);
 	}
 
 	/** Copies a framework into {@code year} as a new draft version; ADMIN only. */
