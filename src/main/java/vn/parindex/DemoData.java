@@ -78,14 +78,18 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoFrameworks demoFrameworks;
 
+	private final DemoPeriods demoPeriods;
+
 	DemoData(Environment environment, OrganisationManagement organisation, ReferenceDataManagement referenceData,
-			SubUnitManagement subUnits, IdentityManagement identity, DemoFrameworks demoFrameworks) {
+			SubUnitManagement subUnits, IdentityManagement identity, DemoFrameworks demoFrameworks,
+			DemoPeriods demoPeriods) {
 		this.environment = environment;
 		this.organisation = organisation;
 		this.referenceData = referenceData;
 		this.subUnits = subUnits;
 		this.identity = identity;
 		this.demoFrameworks = demoFrameworks;
+		this.demoPeriods = demoPeriods;
 	}
 
 	@Override
@@ -104,6 +108,7 @@ class DemoData implements ApplicationRunner {
 			}
 			loadUsers();
 			this.demoFrameworks.load();
+			this.demoPeriods.load();
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);
