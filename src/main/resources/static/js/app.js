@@ -24,3 +24,84 @@
     }
   });
 })();
+// The next-deadline countdown ([data-countdown], in the layout) counts down every minute. Without this
+// script the server-rendered time left stays; the wording comes from the element's data-* attributes.
+(function () {
+  'use strict';
+  function format(pattern, values) {
+    return pattern.replace(/\{(\d)\}/g, function (match, index) { return String(values[Number(index)]); });
+  }
+  function update() {
+    document.querySelectorAll('[data-countdown]').forEach(function (element) {
+      var ends = Date.parse(element.getAttribute('data-ends'));
+      if (isNaN(ends)) {
+        return;
+      }
+      var left = ends - Date.now();
+      var minutes = Math.floor(left / 60000);
+      var text;
+      if (left <= 0) {
+        text = element.getAttribute('data-over');
+      } else if (minutes >= 1440) {
+        text = format(element.getAttribute('data-days'), [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60)]);
+      } else if (minutes >= 60) {
+        text = format(element.getAttribute('data-hours'), [Math.floor(minutes / 60), minutes % 60]);
+      } else {
+        text = format(element.getAttribute('data-minutes'), [minutes]);
+      }
+      if (text) {
+        element.textContent = text;
+      }
+    });
+  }
+  if (document.querySelector('[data-countdown]')) {
+    update();
+    window.setInterval(update, 60000);
+  }
+})();
+// Framework editor (templates/framework): tree toggles, table rows, inline form errors, print.
+(function () {
+  'use strict';
+  // Controls that only work with this script start hidden ([data-js-only]).
+  function reveal(root) {
+    root.querySelectorAll('[data-js-only]').forEach(function (element) { element.hidden = false; });
+  }
+  document.addEventListener('DOMContentLoaded', function () { reveal(document); });
+  document.addEventListener('htmx:load', function (event) { reveal(event.detail.elt.parentNode || document); });
+  // Forms with data-swap-errors show the 422 or 409 answer (the form with its errors) in place.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var status = event.detail.xhr.status;
+    var element = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if ((status === 422 || status === 409) && element && element.closest('[data-swap-errors]')) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('[data-details]');
+    if (toggle) {
+      var open = toggle.getAttribute('data-details') === 'open';
+      document.querySelectorAll(toggle.getAttribute('data-details-in') + ' details:not(.fw-try)')
+        .forEach(function (details) { details.open = open; });
+      return;
+    }
+    var add = event.target.closest('[data-add-row]');
+    if (add) {
+      var template = document.getElementById(add.getAttribute('data-add-row'));
+      var rows = document.getElementById(add.getAttribute('data-rows'));
+      var next = parseInt(rows.getAttribute('data-next') || rows.rows.length, 10);
+      rows.insertAdjacentHTML('beforeend', template.innerHTML.replace(/__i__/g, String(next)));
+      rows.setAttribute('data-next', String(next + 1));
+      reveal(rows);
+      return;
+    }
+    var remove = event.target.closest('[data-remove-row]');
+    if (remove) {
+      remove.closest('tr').remove();
+      return;
+    }
+    if (event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+})();

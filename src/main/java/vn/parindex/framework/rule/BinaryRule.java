@@ -17,7 +17,7 @@ public record BinaryRule() implements Rule {
 	@Override
 	public BigDecimal points(BigDecimal max, RuleInput input) {
 		if (input.met() == null) {
-			throw RuleInputException.missing("met");
+			throw RuleInputException.missing(RuleInputKind.MET);
 		}
 		return Num.points(input.met() ? max : BigDecimal.ZERO);
 	}

@@ -24,7 +24,7 @@ public record BonusRule(BigDecimal perEvent, BigDecimal cap) implements Rule {
 	@Override
 	public BigDecimal points(BigDecimal max, RuleInput input) {
 		if (input.count() == null) {
-			throw RuleInputException.missing("count");
+			throw RuleInputException.missing(RuleInputKind.COUNT);
 		}
 		if (input.count() < 0) {
 			throw new RuleInputException("framework.rule.negative");

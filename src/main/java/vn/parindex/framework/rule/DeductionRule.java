@@ -31,7 +31,7 @@ public record DeductionRule(@Nullable String event, BigDecimal perEvent, BigDeci
 	@Override
 	public BigDecimal points(BigDecimal max, RuleInput input) {
 		if (input.count() == null) {
-			throw RuleInputException.missing("count");
+			throw RuleInputException.missing(RuleInputKind.COUNT);
 		}
 		if (input.count() < 0) {
 			throw new RuleInputException("framework.rule.negative");

@@ -23,7 +23,7 @@ public record ManualRangeRule(BigDecimal step) implements Rule {
 	public BigDecimal points(BigDecimal max, RuleInput input) {
 		BigDecimal points = input.points();
 		if (points == null) {
-			throw RuleInputException.missing("points");
+			throw RuleInputException.missing(RuleInputKind.POINTS);
 		}
 		if (points.signum() < 0 || points.compareTo(max) > 0) {
 			throw new RuleInputException("framework.rule.out-of-range", Num.text(max));

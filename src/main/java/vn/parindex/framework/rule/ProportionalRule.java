@@ -33,7 +33,7 @@ public record ProportionalRule(@Nullable String metric, BigDecimal base, @Nullab
 	@Override
 	public BigDecimal points(BigDecimal max, RuleInput input) {
 		if (input.value() == null) {
-			throw RuleInputException.missing("value");
+			throw RuleInputException.missing(RuleInputKind.VALUE);
 		}
 		if (input.value().signum() < 0) {
 			throw new RuleInputException("framework.rule.negative");

@@ -1,5 +1,7 @@
 package vn.parindex.framework.rule;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.parindex.shared.BusinessRuleException;
 
 /**
@@ -12,8 +14,13 @@ public class RuleInputException extends BusinessRuleException {
 		super(messageKey, arguments);
 	}
 
-	static RuleInputException missing(String input) {
-		return new RuleInputException("framework.rule.input-missing", input);
+	/**
+	 * The input is missing; its name is resolved in the reader's language from
+	 * {@code framework.input.<kind>}.
+	 */
+	static RuleInputException missing(RuleInputKind input) {
+		return new RuleInputException("framework.rule.input-missing", new DefaultMessageSourceResolvable(
+				new String[] { "framework.input." + input.name().toLowerCase(java.util.Locale.ROOT) }, input.name()));
 	}
 
 }

@@ -34,7 +34,7 @@ public record SurveyRule(@Nullable String instrument, @Nullable String result,
 	public BigDecimal points(BigDecimal max, RuleInput input) {
 		BigDecimal index = input.surveyIndex();
 		if (index == null) {
-			throw RuleInputException.missing("survey_index");
+			throw RuleInputException.missing(RuleInputKind.SURVEY_INDEX);
 		}
 		if (index.signum() < 0 || index.compareTo(Num.HUNDRED) > 0) {
 			throw new RuleInputException("framework.rule.index-out-of-range");

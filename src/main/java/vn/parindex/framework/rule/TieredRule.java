@@ -47,10 +47,10 @@ public record TieredRule(RuleType type, @Nullable String metric, List<Tier> tier
 	public static BigDecimal rate(RuleInput input) {
 		if (input.numerator() != null || input.denominator() != null) {
 			if (input.numerator() == null) {
-				throw RuleInputException.missing("numerator");
+				throw RuleInputException.missing(RuleInputKind.NUMERATOR);
 			}
 			if (input.denominator() == null) {
-				throw RuleInputException.missing("denominator");
+				throw RuleInputException.missing(RuleInputKind.DENOMINATOR);
 			}
 			if (input.denominator().signum() <= 0) {
 				throw new RuleInputException("framework.rule.denominator-not-positive");
@@ -61,7 +61,7 @@ public record TieredRule(RuleType type, @Nullable String metric, List<Tier> tier
 			return input.numerator().multiply(Num.HUNDRED).divide(input.denominator(), 6, RoundingMode.HALF_UP);
 		}
 		if (input.value() == null) {
-			throw RuleInputException.missing("numerator");
+			throw RuleInputException.missing(RuleInputKind.NUMERATOR);
 		}
 		if (input.value().signum() < 0) {
 			throw new RuleInputException("framework.rule.negative");
@@ -71,7 +71,7 @@ public record TieredRule(RuleType type, @Nullable String metric, List<Tier> tier
 
 	private static BigDecimal count(RuleInput input) {
 		if (input.count() == null) {
-			throw RuleInputException.missing("count");
+			throw RuleInputException.missing(RuleInputKind.COUNT);
 		}
 		if (input.count() < 0) {
 			throw new RuleInputException("framework.rule.negative");

@@ -54,6 +54,10 @@ class WebConfiguration implements WebMvcConfigurer {
 			return Formats.number(value);
 		}
 
+		public String number(java.math.BigDecimal value, int decimals) {
+			return Formats.number(value, decimals);
+		}
+
 		public String date(java.time.LocalDate date) {
 			return Formats.date(date);
 		}

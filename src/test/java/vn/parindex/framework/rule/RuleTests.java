@@ -52,7 +52,9 @@ class RuleTests {
 		assertThatExceptionOfType(RuleInputException.class)
 			.isThrownBy(() -> ON_TIME.points(THREE,
 					new RuleInput(null, BigDecimal.ONE, null, null, null, null, Map.of(), null)))
-			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("denominator"));
+			.satisfies((ex) -> assertThat(ex.arguments()).singleElement()
+				.isInstanceOfSatisfying(org.springframework.context.MessageSourceResolvable.class,
+						(name) -> assertThat(name.getCodes()).containsExactly("framework.input.denominator")));
 		assertThatExceptionOfType(RuleInputException.class).isThrownBy(() -> ON_TIME.points(THREE, RuleInput.EMPTY))
 			.withMessage("framework.rule.input-missing");
 	}
