@@ -107,7 +107,7 @@ final class FrameworkValidation {
 			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (sum.compareTo(node.maxPoints()) != 0) {
-			add(node.code(), "framework.validation.children-sum", Num.text(sum), Num.text(node.maxPoints()));
+			add(node.code(), "framework.validation.children-sum", Num.of(sum), Num.of(node.maxPoints()));
 		}
 	}
 
@@ -127,11 +127,11 @@ final class FrameworkValidation {
 		}
 		FrameworkSettings settings = this.framework.settings();
 		if (rule instanceof BonusRule bonus && bonus.cap().compareTo(settings.bonusCap()) > 0) {
-			add(node.code(), "framework.validation.bonus-cap", Num.text(bonus.cap()), Num.text(settings.bonusCap()));
+			add(node.code(), "framework.validation.bonus-cap", Num.of(bonus.cap()), Num.of(settings.bonusCap()));
 		}
 		if (rule instanceof PenaltyRule penalty && penalty.cap().negate().compareTo(settings.penaltyCap()) > 0) {
-			add(node.code(), "framework.validation.penalty-cap", Num.text(penalty.cap().negate()),
-					Num.text(settings.penaltyCap()));
+			add(node.code(), "framework.validation.penalty-cap", Num.of(penalty.cap().negate()),
+					Num.of(settings.penaltyCap()));
 		}
 	}
 
@@ -148,7 +148,7 @@ final class FrameworkValidation {
 		FrameworkSettings settings = this.framework.settings();
 		BigDecimal scored = this.framework.scoredTotal();
 		if (scored.compareTo(settings.scaleMax()) != 0) {
-			add("", "framework.validation.scored-total", Num.text(scored), Num.text(settings.scaleMax()));
+			add("", "framework.validation.scored-total", Num.of(scored), Num.of(settings.scaleMax()));
 		}
 		part(Source.SELF_ASSESSMENT, settings.selfAssessmentTotal(), "framework.validation.self-assessment-total");
 		part(Source.SURVEY, settings.surveyTotal(), "framework.validation.survey-total");
@@ -166,7 +166,7 @@ final class FrameworkValidation {
 			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (sum.compareTo(stated) != 0) {
-			add("", key, Num.text(sum), Num.text(stated));
+			add("", key, Num.of(sum), Num.of(stated));
 		}
 	}
 
@@ -181,7 +181,7 @@ final class FrameworkValidation {
 		boolean coversZero = false;
 		for (Band band : bands) {
 			if (!lowers.add(band.lower())) {
-				add("", "framework.validation.band-overlap", band.labelVi(), Num.text(band.lower()));
+				add("", "framework.validation.band-overlap", band.labelVi(), Num.of(band.lower()));
 			}
 			if (!codes.add(band.code())) {
 				add("", "framework.validation.band-code-duplicate", band.code());

@@ -170,8 +170,10 @@ class FrameworkValidationTests {
 	void aChangedMaxIsReportedOnceAgainstItsParentWithBothSums() {
 		FrameworkDefinition broken = replace(valid(), "1.2", (n) -> n.withMaxPoints(new BigDecimal("21")));
 		assertThat(FrameworkValidation.check(broken)).containsExactlyInAnyOrder(
-				ValidationIssue.of("1", "framework.validation.children-sum", "61", "60"),
-				ValidationIssue.of("", "framework.validation.self-assessment-total", "61", "60"));
+				ValidationIssue.of("1", "framework.validation.children-sum", new BigDecimal("61"),
+						new BigDecimal("60")),
+				ValidationIssue.of("", "framework.validation.self-assessment-total", new BigDecimal("61"),
+						new BigDecimal("60")));
 	}
 
 	@Test

@@ -58,8 +58,7 @@ public record DeductionRule(@Nullable String event, BigDecimal perEvent, BigDeci
 			problems.add(RuleProblem.of("framework.validation.not-positive", "per_event"));
 		}
 		if (this.floor.signum() < 0 || this.floor.compareTo(max) > 0) {
-			problems
-				.add(RuleProblem.of("framework.validation.floor-out-of-range", Num.text(this.floor), Num.text(max)));
+			problems.add(RuleProblem.of("framework.validation.floor-out-of-range", Num.of(this.floor), Num.of(max)));
 		}
 		return problems;
 	}

@@ -26,10 +26,10 @@ public record ManualRangeRule(BigDecimal step) implements Rule {
 			throw RuleInputException.missing(RuleInputKind.POINTS);
 		}
 		if (points.signum() < 0 || points.compareTo(max) > 0) {
-			throw new RuleInputException("framework.rule.out-of-range", Num.text(max));
+			throw new RuleInputException("framework.rule.out-of-range", Num.of(max));
 		}
 		if (points.remainder(this.step).signum() != 0) {
-			throw new RuleInputException("framework.rule.not-a-step", Num.text(this.step));
+			throw new RuleInputException("framework.rule.not-a-step", Num.of(this.step));
 		}
 		return Num.points(points);
 	}
@@ -57,8 +57,7 @@ public record ManualRangeRule(BigDecimal step) implements Rule {
 			return List.of(RuleProblem.of("framework.validation.not-positive", "step"));
 		}
 		if (max.remainder(this.step).signum() != 0) {
-			return List
-				.of(RuleProblem.of("framework.validation.step-not-dividing", Num.text(this.step), Num.text(max)));
+			return List.of(RuleProblem.of("framework.validation.step-not-dividing", Num.of(this.step), Num.of(max)));
 		}
 		return List.of();
 	}

@@ -102,8 +102,8 @@ public record TieredRule(RuleType type, @Nullable String metric, List<Tier> tier
 		}
 		for (Tier tier : this.tiers) {
 			if (tier.points().compareTo(max) > 0) {
-				problems.add(RuleProblem.of("framework.validation.tier-above-max", tier.label(),
-						Num.text(tier.points()), Num.text(max)));
+				problems.add(RuleProblem.of("framework.validation.tier-above-max", tier.label(), Num.of(tier.points()),
+						Num.of(max)));
 			}
 			if (tier.points().signum() < 0) {
 				problems.add(RuleProblem.of("framework.validation.negative-points", tier.label()));
@@ -113,7 +113,7 @@ public record TieredRule(RuleType type, @Nullable String metric, List<Tier> tier
 			}
 		}
 		if (this.elsePoints.compareTo(max) > 0 || this.elsePoints.signum() < 0) {
-			problems.add(RuleProblem.of("framework.validation.else-out-of-range", Num.text(this.elsePoints)));
+			problems.add(RuleProblem.of("framework.validation.else-out-of-range", Num.of(this.elsePoints)));
 		}
 		problems.addAll(continuity());
 		return problems;
