@@ -28,8 +28,8 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		List<String> violations = new ArrayList<>(check(page, "/login"));
 		Journeys.signIn(page, "admin");
 		for (String path : List.of("/admin", "/admin/units", "/admin/units/new", "/admin/units/import", "/admin/users",
-				"/admin/users/new", "/admin/users/import", "/admin/audit", "/account/password",
-				"/admin/units?lang=en")) {
+				"/admin/users/new", "/admin/users/import", "/admin/audit", "/account/password", "/admin/units?lang=en",
+				"/admin/periods", "/admin/periods/new", "/admin/periods/1", "/admin/frameworks/import")) {
 			violations.addAll(check(page, path));
 		}
 		assertThat(violations).isEmpty();
@@ -41,6 +41,8 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		Journeys.signIn(officer, "canbo.skhcn");
 		List<String> violations = new ArrayList<>(check(officer, "/my-unit"));
 		violations.addAll(check(officer, "/admin/users"));
+		violations.addAll(check(officer, "/periods"));
+		violations.addAll(check(officer, "/periods/2"));
 		Page leader = newPage();
 		Journeys.signIn(leader, "lanhdao.skhcn");
 		violations.addAll(check(leader, "/my-unit"));
