@@ -1,12 +1,7 @@
 package vn.parindex.journey;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -27,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rule fields follow the rule type; every framework page meets WCAG 2 AA.
  */
 class FrameworkEditorJourneyTests extends BrowserJourney {
-
-	static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
 	@Autowired
 	FrameworkManagement frameworks;
@@ -122,12 +115,12 @@ class FrameworkEditorJourneyTests extends BrowserJourney {
 				"/admin/frameworks/" + copy + "/nodes/1.1.2/edit", "/admin/frameworks/" + copy + "/nodes/9.2/edit",
 				"/frameworks/" + copy + "/print", "/admin/frameworks/" + copy + "/diff?with=" + demo(),
 				"/admin/frameworks/" + copy + "?lang=en")) {
-			violations.addAll(check(page, path));
+			violations.addAll(Axe.check(page, path));
 		}
 		page.navigate("/admin/frameworks/" + copy + "?lang=vi");
 		page.getByLabel("Sửa mục 1.1.2").click();
 		assertThat(page.locator("#form-edit-1_1_2")).isVisible();
-		violations.addAll(axe(page, "inline form"));
+		violations.addAll(Axe.violations(page, "inline form"));
 		assertThat(violations).isEmpty();
 	}
 
@@ -144,35 +137,6 @@ class FrameworkEditorJourneyTests extends BrowserJourney {
 	private long workingCopy() {
 		long demo = demo();
 		return Actors.as(this.users, "admin", () -> this.frameworks.copy(demo, 2099));
-	}
-
-	private static List<String> check(Page page, String path) {
-		page.navigate(path);
-		return axe(page, path);
-	}
-
-	private static List<String> axe(Page page, String where) {
-		page.evaluate(axeSource());
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate("""
-				async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })).violations
-				    .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))
-				""");
-		return found.stream()
-			.map((v) -> where + ": " + v.get("id") + " (" + v.get("impact") + ") at " + v.get("nodes"))
-			.toList();
-	}
-
-	private static String axeSource() {
-		try (InputStream in = FrameworkEditorJourneyTests.class.getResourceAsStream(AXE)) {
-			if (in == null) {
-				throw new IllegalStateException("axe-core webjar missing from the test classpath: " + AXE);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
