@@ -23,13 +23,7 @@ public record BonusRule(BigDecimal perEvent, BigDecimal cap) implements Rule {
 
 	@Override
 	public BigDecimal points(BigDecimal max, RuleInput input) {
-		if (input.count() == null) {
-			throw RuleInputException.missing(RuleInputKind.COUNT);
-		}
-		if (input.count() < 0) {
-			throw new RuleInputException("framework.rule.negative");
-		}
-		return Num.points(this.perEvent.multiply(BigDecimal.valueOf(input.count())).min(this.cap));
+		return Num.points(this.perEvent.multiply(TieredRule.count(input)).min(this.cap));
 	}
 
 	@Override

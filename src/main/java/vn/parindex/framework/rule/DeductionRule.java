@@ -30,13 +30,7 @@ public record DeductionRule(@Nullable String event, BigDecimal perEvent, BigDeci
 
 	@Override
 	public BigDecimal points(BigDecimal max, RuleInput input) {
-		if (input.count() == null) {
-			throw RuleInputException.missing(RuleInputKind.COUNT);
-		}
-		if (input.count() < 0) {
-			throw new RuleInputException("framework.rule.negative");
-		}
-		BigDecimal points = max.subtract(this.perEvent.multiply(BigDecimal.valueOf(input.count())));
+		BigDecimal points = max.subtract(this.perEvent.multiply(TieredRule.count(input)));
 		return Num.points(points.max(this.floor));
 	}
 

@@ -69,7 +69,8 @@ public record TieredRule(RuleType type, @Nullable String metric, List<Tier> tier
 		return input.value();
 	}
 
-	private static BigDecimal count(RuleInput input) {
+	/** A count the unit entered: present and not negative. */
+	static BigDecimal count(RuleInput input) {
 		if (input.count() == null) {
 			throw RuleInputException.missing(RuleInputKind.COUNT);
 		}
