@@ -43,4 +43,14 @@ public record FrameworkSettings(BigDecimal scaleMax, @Nullable BigDecimal selfAs
 		return Num.points(value);
 	}
 
+	/**
+	 * What bonus and penalty add to a unit's result in total. Each leaf is capped by its
+	 * own rule; the sums are capped here by the framework's caps.
+	 * @param bonus the sum of the unit's bonus leaves (positive)
+	 * @param penalty the sum of the unit's penalty leaves (negative)
+	 */
+	public BigDecimal bonusAndPenalty(BigDecimal bonus, BigDecimal penalty) {
+		return Num.points(bonus.min(this.bonusCap).add(penalty.max(this.penaltyCap.negate())));
+	}
+
 }

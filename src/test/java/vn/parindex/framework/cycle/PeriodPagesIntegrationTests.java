@@ -33,6 +33,9 @@ class PeriodPagesIntegrationTests {
 	@Autowired
 	CycleManagement cycles;
 
+	@Autowired
+	vn.parindex.framework.FrameworkManagement frameworks;
+
 	private long demo2025() {
 		return this.cycles.list()
 			.stream()
@@ -56,6 +59,15 @@ class PeriodPagesIntegrationTests {
 			.andExpect(content().string(containsString("Đang diễn ra")))
 			.andExpect(content().string(not(containsString("/admin/frameworks/"))));
 		perform(get("/my-unit")).andExpect(content().string(containsString("href=\"/periods\"")));
+		long framework = this.frameworks.list(2025)
+			.stream()
+			.filter((row) -> row.unitTypes().equals("DEPARTMENT") && row.versionNo() == 1)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		perform(get("/frameworks/{id}/print", framework)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>hoàn thành trong năm</strong>")))
+			.andExpect(content().string(containsString("<li>Kế hoạch CCHC năm của đơn vị;</li>")));
 	}
 
 	@Test
