@@ -46,8 +46,9 @@ import vn.parindex.shared.Role;
 /**
  * Loads the Đồng Tháp demo through the facades, so it obeys the same rules as the
  * screens: provinces, peer groups, every unit and its lineage from
- * {@code demo/units-dong-thap.yaml}, and one user per role. Runs once: a second start
- * finds the data and keeps what users changed. On by default with the embedded database,
+ * {@code demo/units-dong-thap.yaml}, one user per role, then the illustrative frameworks
+ * ({@link DemoFrameworks}) and the 2023 and 2025 periods ({@link DemoPeriods}). Each part
+ * runs once: a second start finds the data and keeps what users changed. On by default with the embedded database,
  * off with an external one unless {@code parindex.demo.enabled=true}.
  */
 @Component
