@@ -48,8 +48,9 @@ import vn.parindex.shared.Role;
  * screens: provinces, peer groups, every unit and its lineage from
  * {@code demo/units-dong-thap.yaml}, one user per role, then the illustrative frameworks
  * ({@link DemoFrameworks}) and the 2023 and 2025 periods ({@link DemoPeriods}). Each part
- * runs once: a second start finds the data and keeps what users changed. On by default with the embedded database,
- * off with an external one unless {@code parindex.demo.enabled=true}.
+ * runs once: a second start finds the data and keeps what users changed. On by default
+ * with the embedded database, off with an external one unless
+ * {@code parindex.demo.enabled=true}.
  */
 @Component
 class DemoData implements ApplicationRunner {

@@ -20,6 +20,19 @@ public record FrameworkDefinition(FrameworkHeader header, FrameworkSettings sett
 		nodes = List.copyOf(nodes);
 	}
 
+	/**
+	 * A new framework with no nodes yet, the standard settings and the default bands:
+	 * Xuất sắc ≥90, Tốt 80–<90, Khá 70–<80, Trung bình 50–<70, Yếu <50.
+	 */
+	public static FrameworkDefinition empty(FrameworkHeader header) {
+		List<Band> bands = List.of(new Band("XUAT_SAC", "Xuất sắc", "Excellent", new BigDecimal("90"), true),
+				new Band("TOT", "Tốt", "Good", new BigDecimal("80"), true),
+				new Band("KHA", "Khá", "Fair", new BigDecimal("70"), true),
+				new Band("TRUNG_BINH", "Trung bình", "Average", new BigDecimal("50"), true),
+				new Band("YEU", "Yếu", "Weak", BigDecimal.ZERO, true));
+		return new FrameworkDefinition(header, FrameworkSettings.standard(), bands, List.of());
+	}
+
 	public Optional<NodeDefinition> node(String code) {
 		return this.nodes.stream().filter((node) -> node.code().equals(code)).findFirst();
 	}

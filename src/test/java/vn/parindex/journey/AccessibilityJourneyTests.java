@@ -22,7 +22,8 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		Journeys.signIn(page, "admin");
 		for (String path : List.of("/admin", "/admin/units", "/admin/units/new", "/admin/units/import", "/admin/users",
 				"/admin/users/new", "/admin/users/import", "/admin/audit", "/account/password", "/admin/units?lang=en",
-				"/admin/periods", "/admin/periods/new", "/admin/periods/1", "/admin/frameworks/import")) {
+				"/admin/periods", "/admin/periods/new", "/admin/periods/1", "/admin/frameworks/import",
+				"/admin/frameworks/new")) {
 			violations.addAll(Axe.check(page, path));
 		}
 		assertThat(violations).isEmpty();
