@@ -12,7 +12,8 @@ import vn.parindex.shared.CurrentActor;
 
 /**
  * Offers every page of a signed-in user the next deadline ({@code nextDeadline}) and the
- * time left ({@code nextDeadlineLeft}), for the countdown in the layout. Not for the API.
+ * time left ({@code nextDeadlineLeft}), for the countdown in the layout. Only pages with
+ * the layout need it: the API and htmx fragments skip the query.
  */
 @ControllerAdvice
 class DeadlineCountdown {
@@ -31,7 +32,8 @@ class DeadlineCountdown {
 
 	@ModelAttribute
 	void nextDeadline(HttpServletRequest request, Model model) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (request.getHeader("HX-Request") != null
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return;
 		}
 		this.actor.find().flatMap(this.cycles::nextDeadline).ifPresent((deadline) -> {

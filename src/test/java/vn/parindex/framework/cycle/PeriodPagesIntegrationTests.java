@@ -80,6 +80,14 @@ class PeriodPagesIntegrationTests {
 	}
 
 	@Test
+	@WithUserDetails("canbo.skhcn")
+	void theCountdownComesWithFullPagesNotWithHtmxFragments() throws Exception {
+		perform(get("/periods")).andExpect(content().string(containsString("data-countdown")));
+		perform(get("/periods").header("HX-Request", "true"))
+			.andExpect(content().string(not(containsString("data-countdown"))));
+	}
+
+	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/periods").header("Accept", "text/html"))
 			.andExpect(status().is3xxRedirection())
