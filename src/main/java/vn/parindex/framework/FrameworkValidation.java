@@ -22,6 +22,12 @@ final class FrameworkValidation {
 
 	static final int MAX_DEPTH = 4;
 
+	/**
+	 * Points, totals and caps stay below this; the database keeps 5 digits before the
+	 * comma.
+	 */
+	static final java.math.BigDecimal POINTS_LIMIT = new java.math.BigDecimal("1000");
+
 	private final FrameworkDefinition framework;
 
 	private final List<ValidationIssue> issues = new ArrayList<>();
@@ -86,6 +92,9 @@ final class FrameworkValidation {
 		if (node.maxPoints() != null && node.maxPoints().signum() < 0) {
 			add(node.code(), "framework.validation.max-negative");
 		}
+		if (node.maxPoints() != null && node.maxPoints().compareTo(POINTS_LIMIT) >= 0) {
+			add(node.code(), "framework.validation.too-large", POINTS_LIMIT);
+		}
 		if (this.framework.isLeaf(node.code())) {
 			leaf(node);
 		}
@@ -146,6 +155,12 @@ final class FrameworkValidation {
 
 	private void totals() {
 		FrameworkSettings settings = this.framework.settings();
+		for (java.math.BigDecimal value : java.util.Arrays.asList(settings.scaleMax(), settings.selfAssessmentTotal(),
+				settings.surveyTotal(), settings.bonusCap(), settings.penaltyCap())) {
+			if (value != null && value.abs().compareTo(POINTS_LIMIT) >= 0) {
+				add("", "framework.validation.too-large", POINTS_LIMIT);
+			}
+		}
 		BigDecimal scored = this.framework.scoredTotal();
 		if (scored.compareTo(settings.scaleMax()) != 0) {
 			add("", "framework.validation.scored-total", Num.of(scored), Num.of(settings.scaleMax()));

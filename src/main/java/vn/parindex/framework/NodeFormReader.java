@@ -87,6 +87,10 @@ final class NodeFormReader {
 			else if (max != null && max.signum() < 0) {
 				this.errors.rejectValue("maxPoints", "framework.validation.max-negative");
 			}
+			else if (max != null && max.compareTo(FrameworkValidation.POINTS_LIMIT) >= 0) {
+				this.errors.rejectValue("maxPoints", "framework.validation.too-large",
+						new Object[] { FrameworkValidation.POINTS_LIMIT }, null);
+			}
 			return max;
 		}
 		catch (NumberFormatException ex) {

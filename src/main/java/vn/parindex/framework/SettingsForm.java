@@ -106,6 +106,10 @@ record SettingsForm(@Nullable String nameVi, @Nullable String nameEn, @Nullable 
 			if (number == null && required) {
 				errors.rejectValue(field, "framework.form.required");
 			}
+			if (number != null && number.abs().compareTo(FrameworkValidation.POINTS_LIMIT) >= 0) {
+				errors.rejectValue(field, "framework.validation.too-large",
+						new Object[] { FrameworkValidation.POINTS_LIMIT }, null);
+			}
 			return number;
 		}
 		catch (NumberFormatException ex) {

@@ -165,6 +165,11 @@ class FrameworkEditorIntegrationTests {
 		assertThat(page).contains("\"abc\" không phải là số", "aria-invalid=\"true\"", "value=\"abc\"")
 			.doesNotContain("id=\"framework-tree\"");
 		assertThat(admin(() -> this.frameworks.definition(copy))).isEqualTo(before);
+		String tooLarge = html(perform(post("/admin/frameworks/" + copy + "/nodes/1.1.2").with(csrf())
+			.header("HX-Request", "true")
+			.params(form(copy, node(copy, "1.1.2"), "250000"))).andExpect(status().isUnprocessableContent()));
+		assertThat(tooLarge).contains("Số điểm phải nhỏ hơn 1.000.");
+		assertThat(admin(() -> this.frameworks.definition(copy))).isEqualTo(before);
 	}
 
 	@Test

@@ -119,6 +119,7 @@ class FrameworkValidationTests {
 						"2.9"),
 				arguments("too-deep", f.withNodes(deep), "1.2.1.1.1"),
 				arguments("max-missing", replace(f, "1.2", (n) -> n.withMaxPoints(null)), "1.2"),
+				arguments("too-large", replace(f, "1.2", (n) -> n.withMaxPoints(new BigDecimal("100000"))), "1.2"),
 				arguments("rule-missing", withRule(f, "1.2", null), "1.2"),
 				arguments("source-rule-mismatch", withRule(f, "2.1", new BinaryRule()), "2.1"),
 				arguments("bonus-cap", withRule(f, "3.1", new BonusRule(BigDecimal.ONE, new BigDecimal("5"))), "3.1"),
