@@ -34,8 +34,9 @@ class FrameworkController {
 
 	@GetMapping("/admin/frameworks")
 	String list(@RequestParam(required = false) @Nullable String year, Model model) {
+		java.util.Set<Long> valid = this.frameworks.validIds();
 		FrameworkListing listing = FrameworkListing.of(this.frameworks.list(null), FrameworkListing.year(year),
-				(id) -> this.frameworks.summary(id).valid());
+				valid::contains);
 		model.addAttribute("listing", listing);
 		return "framework/list";
 	}

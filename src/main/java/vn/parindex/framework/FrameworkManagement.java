@@ -71,6 +71,17 @@ public class FrameworkManagement {
 				definition.header().nameVi(), framework.status(), FrameworkValidation.check(definition).isEmpty());
 	}
 
+	/** The ids of the frameworks without validation faults, read in one transaction. */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> validIds() {
+		this.actor.get();
+		return this.frameworks.findAll()
+			.stream()
+			.filter((framework) -> FrameworkValidation.check(framework.definition()).isEmpty())
+			.map(Framework::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** For other modules: the whole tree; no access check. */
 	@Transactional(readOnly = true)
 	public FrameworkDefinition definition(long id) {
