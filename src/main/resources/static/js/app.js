@@ -105,3 +105,46 @@
     }
   });
 })();
+// Self-assessment (templates/assessment): upload progress and refused uploads.
+(function () {
+  'use strict';
+  function uploadForm(event) {
+    var element = event.detail && event.detail.elt;
+    return element && element.closest ? element.closest('form[data-upload]') : null;
+  }
+  document.addEventListener('htmx:xhr:progress', function (event) {
+    var form = uploadForm(event);
+    if (!form || !event.detail.lengthComputable) {
+      return;
+    }
+    var bar = form.querySelector('.upload-progress');
+    bar.hidden = false;
+    bar.value = Math.round(event.detail.loaded * 100 / event.detail.total);
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = uploadForm(event);
+    if (form) {
+      form.querySelector('.upload-status').textContent = '';
+      form.querySelector('button[type=submit]').disabled = true;
+    }
+  });
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var form = uploadForm(event);
+    if (form && document.body.contains(form)) {
+      form.querySelector('button[type=submit]').disabled = false;
+    }
+  });
+  // An upload over the server's ceiling (413) or a dropped connection: say so in the form.
+  function failed(event) {
+    var form = uploadForm(event);
+    if (!form) {
+      return;
+    }
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    form.querySelector('.upload-status').textContent =
+      status === 413 ? form.getAttribute('data-too-large') : form.getAttribute('data-failed');
+    form.querySelector('.upload-progress').hidden = true;
+  }
+  document.addEventListener('htmx:responseError', failed);
+  document.addEventListener('htmx:sendError', failed);
+})();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.parindex.framework.rule.RuleInputException;
+import vn.parindex.framework.rule.RuleInputForm;
 
 /**
  * The "try it" box: the points a leaf's saved rule gives for typed inputs, for every
@@ -35,7 +36,7 @@ class RuleTryController {
 	String attempt(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
 			Model model, Locale locale, HttpServletResponse response) {
 		try {
-			model.addAttribute("points", this.frameworks.tryRule(id, code, TryInput.read(params)));
+			model.addAttribute("points", this.frameworks.tryRule(id, code, RuleInputForm.read(params)));
 		}
 		catch (RuleInputException ex) {
 			model.addAttribute("error", this.messages.getMessage(ex.messageKey(),

@@ -21,6 +21,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -33,6 +37,8 @@ class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String PREVIEW_CSP = "default-src 'self'; script-src 'none'; frame-ancestors 'self'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events,
@@ -57,9 +63,21 @@ class SecurityConfiguration {
 			.maximumSessions(-1)
 			.sessionRegistry(sessions)
 			.expiredUrl("/login?expired"));
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+		// Evidence previews (PDF, images) may be framed by our own pages; nothing else
+		// may.
+		RequestMatcher preview = PathPatternRequestMatcher.withDefaults()
+			.matcher("/assessments/{id}/files/{file}/preview");
+		RequestMatcher notPreview = new NegatedRequestMatcher(preview);
+		http.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions((frames) -> frames.deny()));
+			.addHeaderWriter(
+					new DelegatingRequestMatcherHeaderWriter(notPreview, new ContentSecurityPolicyHeaderWriter(CSP)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(notPreview,
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(preview,
+					new ContentSecurityPolicyHeaderWriter(PREVIEW_CSP)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(preview,
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN))));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(
 					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated"), api)

@@ -52,6 +52,19 @@ public final class Formats {
 		return (date != null) ? DATE.format(date) : "";
 	}
 
+	/** A file size as people read it: {@code 350 KB}, {@code 1,2 MB}. */
+	public static String fileSize(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 0, RoundingMode.HALF_UP), 0)
+					+ " KB";
+		}
+		return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP), 1)
+				+ " MB";
+	}
+
 	public static String dateTime(@Nullable Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(ZONE)) : "";
 	}

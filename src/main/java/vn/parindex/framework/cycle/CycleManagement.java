@@ -178,6 +178,25 @@ public class CycleManagement {
 	}
 
 	/**
+	 * For other modules: the unit in the period, with its framework and its window in the
+	 * phase; empty when the period does not evaluate the unit or is still a draft. No
+	 * access check.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UnitPeriod> unitPeriod(long cycleId, long unitId, Phase phase) {
+		return this.queries.unitPeriods(unitId, cycleId, phase).stream().findFirst();
+	}
+
+	/**
+	 * For other modules: every open or closed period that evaluates the unit, newest
+	 * first, with the window in the phase. No access check.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitPeriod> unitPeriods(long unitId, Phase phase) {
+		return this.queries.unitPeriods(unitId, null, phase);
+	}
+
+	/**
 	 * The next deadline for the countdown: for ADMIN and VIEWER the earliest phase end of
 	 * any open period, for unit roles their unit's earliest deadline.
 	 */
@@ -188,6 +207,15 @@ public class CycleManagement {
 			return this.queries.nextDeadline(now);
 		}
 		return (actor.unitId() != null) ? this.queries.nextDeadline(actor.unitId(), now) : Optional.empty();
+	}
+
+	/**
+	 * For other modules: every unit the period evaluates, with its framework and window
+	 * in the phase; empty for a draft. No access check.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitPeriod> unitsOf(long cycleId, Phase phase) {
+		return this.queries.unitPeriods(null, cycleId, phase);
 	}
 
 	private Map<Long, FrameworkSummary> summaries(Map<Long, Long> frameworkIds) {

@@ -66,6 +66,14 @@ class WebConfiguration implements WebMvcConfigurer {
 			return Formats.dateTime(instant);
 		}
 
+		public String fileSize(long bytes) {
+			return Formats.fileSize(bytes);
+		}
+
+		public String number(long value) {
+			return Formats.number(java.math.BigDecimal.valueOf(value), 0);
+		}
+
 	}
 
 }

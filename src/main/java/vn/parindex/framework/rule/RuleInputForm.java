@@ -1,4 +1,4 @@
-package vn.parindex.framework;
+package vn.parindex.framework.rule;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -11,23 +11,20 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
 
-import vn.parindex.framework.rule.RuleInput;
-import vn.parindex.framework.rule.RuleInputException;
-import vn.parindex.framework.rule.RuleInputKind;
-
 /**
- * The inputs of the "try it" box as typed: {@code met}, {@code numerator},
- * {@code denominator}, {@code value}, {@code count}, {@code points}, {@code surveyIndex}
- * and {@code event.<code>} per penalty event. A ticked box sends {@code met=true};
- * {@code metShown} tells an unticked box from a missing one.
+ * Rule inputs as typed in a form (the "try it" box, the self-assessment workspace):
+ * {@code met}, {@code numerator}, {@code denominator}, {@code value}, {@code count},
+ * {@code points}, {@code surveyIndex} and {@code event.<code>} per penalty event. A
+ * ticked box sends {@code met=true}; {@code metShown} tells an unticked box from a
+ * missing one.
  */
-final class TryInput {
+public final class RuleInputForm {
 
-	static final String EVENT = "event.";
+	public static final String EVENT = "event.";
 
 	private final MultiValueMap<String, String> params;
 
-	private TryInput(MultiValueMap<String, String> params) {
+	private RuleInputForm(MultiValueMap<String, String> params) {
 		this.params = params;
 	}
 
@@ -35,8 +32,8 @@ final class TryInput {
 	 * The rule input typed.
 	 * @throws RuleInputException when a number cannot be read
 	 */
-	static RuleInput read(MultiValueMap<String, String> params) {
-		TryInput input = new TryInput(params);
+	public static RuleInput read(MultiValueMap<String, String> params) {
+		RuleInputForm input = new RuleInputForm(params);
 		return new RuleInput(input.met(), input.decimal("numerator", RuleInputKind.NUMERATOR),
 				input.decimal("denominator", RuleInputKind.DENOMINATOR), input.decimal("value", RuleInputKind.VALUE),
 				count(params.getFirst("count"), RuleInputKind.COUNT), input.decimal("points", RuleInputKind.POINTS),
@@ -53,7 +50,7 @@ final class TryInput {
 	private @Nullable BigDecimal decimal(String name, RuleInputKind kind) {
 		String value = this.params.getFirst(name);
 		try {
-			return FormText.decimal(value);
+			return decimal(value);
 		}
 		catch (NumberFormatException ex) {
 			throw new RuleInputException("framework.try.not-a-number", label(kind), String.valueOf(value).trim());
@@ -63,7 +60,7 @@ final class TryInput {
 	private static @Nullable Integer count(@Nullable String value, RuleInputKind kind) {
 		BigDecimal count;
 		try {
-			count = FormText.decimal(value);
+			count = decimal(value);
 		}
 		catch (NumberFormatException ex) {
 			throw new RuleInputException("framework.try.not-a-number", label(kind), String.valueOf(value).trim());
@@ -77,6 +74,20 @@ final class TryInput {
 		catch (ArithmeticException ex) {
 			throw new RuleInputException("framework.try.not-a-whole-number", label(kind), String.valueOf(value).trim());
 		}
+	}
+
+	/**
+	 * The number typed, Vietnamese ({@code 2,5}, {@code 1.234,5}) or plain ({@code 2.5});
+	 * null when blank.
+	 * @throws NumberFormatException when the text is not a number
+	 */
+	public static @Nullable BigDecimal decimal(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String text = value.trim();
+		String plain = text.contains(",") ? text.replace(".", "").replace(',', '.') : text;
+		return Num.of(new BigDecimal(plain.replace(" ", "")));
 	}
 
 	/** The input's name in the reader's language, from {@code framework.input.<kind>}. */

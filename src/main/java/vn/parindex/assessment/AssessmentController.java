@@ -1,0 +1,71 @@
+package vn.parindex.assessment;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.parindex.framework.cycle.CycleManagement;
+import vn.parindex.shared.CurrentActor;
+import vn.parindex.shared.Role;
+
+/**
+ * The self-assessment pages: the list of assessments, opening one, and the workspace.
+ */
+@Controller
+class AssessmentController {
+
+	private final AssessmentManagement assessments;
+
+	private final CycleManagement cycles;
+
+	private final CurrentActor actor;
+
+	AssessmentController(AssessmentManagement assessments, CycleManagement cycles, CurrentActor actor) {
+		this.assessments = assessments;
+		this.cycles = cycles;
+		this.actor = actor;
+	}
+
+	/** Unit roles: their unit's periods. Others: the units of a period. */
+	@GetMapping("/assessments")
+	String list(@RequestParam(required = false) @Nullable Long cycle, Model model) {
+		if (this.actor.get().hasRole(Role.UNIT_OFFICER, Role.UNIT_LEADER)) {
+			model.addAttribute("rows", this.assessments.mine());
+			return "assessment/mine";
+		}
+		model.addAttribute("periods", this.cycles.list());
+		Long chosen = (cycle != null) ? cycle : AssessmentPages.latestRunning(this.cycles.list());
+		model.addAttribute("cycle", chosen);
+		model.addAttribute("rows", (chosen != null) ? this.assessments.ofCycle(chosen) : java.util.List.of());
+		return "assessment/units";
+	}
+
+	@PostMapping("/assessments/start")
+	String start(@RequestParam long cycle) {
+		return "redirect:/assessments/" + this.assessments.start(cycle);
+	}
+
+	@GetMapping("/assessments/{id}")
+	String workspace(@PathVariable long id, @RequestParam(required = false) @Nullable String filter, Model model) {
+		Workspace workspace = this.assessments.workspace(id);
+		Workspace.Filter chosen = Workspace.Filter.of(filter);
+		model.addAttribute("ws", workspace);
+		model.addAttribute("filter", chosen);
+		model.addAttribute("nodes", workspace.visible(chosen));
+		return "assessment/workspace";
+	}
+
+	/** One leaf's card as stored, e.g. after a conflict. */
+	@GetMapping("/assessments/{id}/entries/{code}")
+	String leaf(@PathVariable long id, @PathVariable String code, Model model) {
+		Workspace workspace = this.assessments.workspace(id);
+		model.addAttribute("ws", workspace);
+		model.addAttribute("node", AssessmentPages.node(workspace, code));
+		return "assessment/partials/leaf :: leaf";
+	}
+
+}
