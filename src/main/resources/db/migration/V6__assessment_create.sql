@@ -43,7 +43,7 @@ create table assessment_entry (
 create table assessment_file (
     id             bigserial primary key,
     assessment_id  bigint       not null references assessment (id) on delete cascade,
-    sha256         char(64)     not null check (sha256 ~ '^[0-9a-f]{64}$'),
+    sha256         varchar(64)  not null check (sha256 ~ '^[0-9a-f]{64}$'),
     size_bytes     bigint       not null check (size_bytes > 0),
     media_type     varchar(120) not null,
     display_name   varchar(255) not null,

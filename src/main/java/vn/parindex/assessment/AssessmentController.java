@@ -55,6 +55,7 @@ class AssessmentController {
 		Workspace.Filter chosen = Workspace.Filter.of(filter);
 		model.addAttribute("ws", workspace);
 		model.addAttribute("filter", chosen);
+		model.addAttribute("filters", Workspace.Filter.values());
 		model.addAttribute("nodes", workspace.visible(chosen));
 		return "assessment/workspace";
 	}

@@ -95,8 +95,8 @@ class AssessmentEntry {
 		if (input.naClaimed() && input.naReason() == null) {
 			throw new BusinessRuleException("assessment.entry.na-reason-required", this.nodeCode);
 		}
-		BigDecimal computed = input.naClaimed() ? null : SelfScores.points(leaf, input.rule());
-		RuleInput rule = input.rule();
+		RuleInput rule = SelfScores.used(leaf, input.rule());
+		BigDecimal computed = input.naClaimed() ? null : SelfScores.points(leaf, rule);
 		this.met = rule.met();
 		this.numerator = rule.numerator();
 		this.denominator = rule.denominator();

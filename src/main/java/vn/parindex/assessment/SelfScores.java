@@ -53,10 +53,25 @@ final class SelfScores {
 	 */
 	static @Nullable BigDecimal points(NodeDefinition leaf, RuleInput input) {
 		Rule rule = leaf.rule();
-		if (rule == null || leaf.maxPoints() == null || !complete(rule, input)) {
+		if (rule == null || !complete(rule, input)) {
 			return null;
 		}
-		return rule.points(leaf.maxPoints(), input);
+		// bonus and penalty leaves have no maximum: their rules cap themselves
+		return rule.points((leaf.maxPoints() != null) ? leaf.maxPoints() : BigDecimal.ZERO, input);
+	}
+
+	/**
+	 * Only the inputs the leaf's rule reads; anything else sent is dropped, not stored.
+	 */
+	static RuleInput used(NodeDefinition leaf, RuleInput input) {
+		List<RuleInputKind> kinds = (leaf.rule() != null) ? leaf.rule().inputs() : List.of();
+		return new RuleInput(kinds.contains(RuleInputKind.MET) ? input.met() : null,
+				kinds.contains(RuleInputKind.NUMERATOR) ? input.numerator() : null,
+				kinds.contains(RuleInputKind.DENOMINATOR) ? input.denominator() : null,
+				kinds.contains(RuleInputKind.VALUE) ? input.value() : null,
+				kinds.contains(RuleInputKind.COUNT) ? input.count() : null,
+				kinds.contains(RuleInputKind.POINTS) ? input.points() : null,
+				kinds.contains(RuleInputKind.EVENTS) ? input.events() : java.util.Map.of(), null);
 	}
 
 	static boolean complete(Rule rule, RuleInput input) {
@@ -149,9 +164,13 @@ final class SelfScores {
 		return warnings;
 	}
 
-	/** Evidence is required, N/A is not claimed and nothing is attached. */
+	/**
+	 * Evidence is required, N/A is not claimed and nothing is attached; on a bonus or
+	 * penalty leaf only when it claims points.
+	 */
 	static boolean missingEvidence(NodeDefinition leaf, LeafState state) {
-		return leaf.evidenceRequired() && !state.naClaimed() && state.evidenceCount() == 0;
+		boolean claims = required(leaf) || (state.selfPoints() != null && state.selfPoints().signum() != 0);
+		return leaf.evidenceRequired() && claims && !state.naClaimed() && state.evidenceCount() == 0;
 	}
 
 }

@@ -70,8 +70,21 @@ class WebConfiguration implements WebMvcConfigurer {
 			return Formats.fileSize(bytes);
 		}
 
-		public String number(long value) {
-			return Formats.number(java.math.BigDecimal.valueOf(value), 0);
+		/**
+		 * A number typed into a form, as it is shown back: {@code 2,5}, {@code 45}; empty
+		 * for null.
+		 */
+		public String typed(@org.jspecify.annotations.Nullable Number value) {
+			if (value == null) {
+				return "";
+			}
+			java.math.BigDecimal decimal = (value instanceof java.math.BigDecimal big) ? big
+					: java.math.BigDecimal.valueOf(value.longValue());
+			java.math.BigDecimal plain = decimal.stripTrailingZeros();
+			if (plain.scale() < 0) {
+				plain = plain.setScale(0);
+			}
+			return Formats.number(plain, plain.scale()).replace(".", "");
 		}
 
 	}
