@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.NotFoundException;
 
 /**
  * Saving one leaf. With htmx (autosave) the answer is the leaf's status plus the totals
@@ -71,7 +73,11 @@ class EntryController {
 		return "redirect:/assessments/" + id + "#leaf-" + code.replace('.', '_');
 	}
 
+	/** The reason to show with the form; refused access and unknown ids are not that. */
 	private String text(BusinessRuleException ex, Locale locale) {
+		if (ex instanceof AccessRefusedException || ex instanceof NotFoundException) {
+			throw ex;
+		}
 		return this.messages.getMessage(
 				new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments(), ex.messageKey()),
 				locale);

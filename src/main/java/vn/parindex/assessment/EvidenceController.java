@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.NotFoundException;
 
@@ -61,7 +62,7 @@ class EvidenceController {
 					new EvidenceDetails(docNumber, issuedOn, issuer, note));
 		}
 		catch (BusinessRuleException ex) {
-			return refused(id, code, ex, htmx, model, response, locale);
+			return refused(ex, htmx, model, response, locale);
 		}
 		return answer(id, code, htmx, model);
 	}
@@ -78,7 +79,7 @@ class EvidenceController {
 			this.evidence.reuse(id, code, fileId, new EvidenceDetails(docNumber, issuedOn, issuer, note));
 		}
 		catch (BusinessRuleException ex) {
-			return refused(id, code, ex, htmx, model, response, locale);
+			return refused(ex, htmx, model, response, locale);
 		}
 		return answer(id, code, htmx, model);
 	}
@@ -139,14 +140,15 @@ class EvidenceController {
 		return "assessment/partials/leaf :: card-update";
 	}
 
-	private String refused(long id, String code, BusinessRuleException ex, @Nullable String htmx, Model model,
-			HttpServletResponse response, Locale locale) {
+	private String refused(BusinessRuleException ex, @Nullable String htmx, Model model, HttpServletResponse response,
+			Locale locale) {
+		// refused access and unknown ids get their error page, with or without htmx
+		if (htmx == null || ex instanceof AccessRefusedException || ex instanceof NotFoundException) {
+			throw ex;
+		}
 		String text = this.messages.getMessage(
 				new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments(), ex.messageKey()),
 				locale);
-		if (htmx == null) {
-			throw ex;
-		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("error", text);
 		return "assessment/partials/leaf :: error";
