@@ -4,8 +4,14 @@
 set -euo pipefail
 BASE=${BASE:-http://127.0.0.1:8080}
 cd "$(dirname "$0")/.."
-python3 bench/prepare.py "$BASE" bench/leaves.txt canbo.skhcn canbo.stp
 CLIENTS=${CLIENTS:-50}
-test "$(wc -l < bench/leaves.txt)" -ge "$CLIENTS" || { echo "need $CLIENTS leaves in bench/leaves.txt"; exit 1; }
-LEAVES=bench/leaves.txt SAVES_PER_CLIENT=${SAVES_PER_CLIENT:-200} \
-  wrk -t "$CLIENTS" -c "$CLIENTS" -d 300s --timeout 10s -s bench/save-leaf.lua "$BASE"
+run() {
+  python3 bench/prepare.py "$BASE" bench/leaves.txt canbo.skhcn canbo.stp
+  test "$(wc -l < bench/leaves.txt)" -ge "$CLIENTS" || { echo "need $CLIENTS leaves in bench/leaves.txt"; exit 1; }
+  LEAVES=bench/leaves.txt SAVES_PER_CLIENT=$1 \
+    wrk -t "$CLIENTS" -c "$CLIENTS" -d "$2" --timeout 10s -s bench/save-leaf.lua "$BASE"
+}
+echo "== warm-up: ${WARMUP:-40} saves per client (not counted)"
+run "${WARMUP:-40}" 30s > /dev/null
+echo "== measured: ${SAVES_PER_CLIENT:-200} saves per client"
+run "${SAVES_PER_CLIENT:-200}" 90s

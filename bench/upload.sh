@@ -18,6 +18,7 @@ done
 used() { jstat -gc "$1" | awk 'NR==1{for(i=1;i<=NF;i++)h[$i]=i} NR==2{printf "%.0f\n", ($h["S0U"]+$h["S1U"]+$h["EU"]+$h["OU"])/1024}'; }
 jcmd "$PID" GC.run > /dev/null; sleep 1
 BEFORE=$(used "$PID")
+GC_FROM=$( [ -n "${GC_LOG:-}" ] && wc -l < "$GC_LOG" || echo 0)
 ( while true; do used "$PID"; sleep 0.1; done ) > "$WORK/samples" &
 SAMPLER=$!
 START=$(date +%s.%N)
@@ -28,4 +29,11 @@ END=$(date +%s.%N)
 kill $SAMPLER; wait $SAMPLER 2>/dev/null || true
 PEAK=$(sort -n "$WORK/samples" | tail -1)
 echo "uploads: $UPLOADS x 20 MB, 10 at a time, in $(echo "$END - $START" | bc) s; answers: $(sort "$WORK/codes" | uniq -c | tr '\n' ' ')"
-echo "heap used before: $BEFORE MB, peak during: $PEAK MB, growth: $((PEAK - BEFORE)) MB ($(wc -l < "$WORK/samples") samples)"
+echo "heap used before: $BEFORE MB, peak during: $PEAK MB, growth: $((PEAK - BEFORE)) MB ($(wc -l < "$WORK/samples") samples;"
+echo "  'used' includes garbage not yet collected)"
+# With the app started with -Xlog:gc:file=$GC_LOG: the heap left after each collection during the uploads, which is
+# what the uploads actually hold.
+if [ -n "${GC_LOG:-}" ]; then
+  tail -n +"$((GC_FROM + 1))" "$GC_LOG" | grep -oE 'Pause Young[^>]*->[0-9]+M' | grep -oE '[0-9]+M$' | tr -d M | sort -n \
+    | tail -1 | xargs -I{} echo "heap after collections during the uploads: at most {} MB (before: $BEFORE MB)"
+fi

@@ -119,6 +119,11 @@ class AssessmentEntry {
 				this.points, parsed, null), this.explanation, this.naClaimed, this.naReason);
 	}
 
+	/** As the read side shows it; call after a flush so the version is the stored one. */
+	EntryRow row() {
+		return new EntryRow(this.nodeCode, input(), this.selfPoints, this.version, this.updatedAt, this.updatedBy);
+	}
+
 	long id() {
 		return (this.id != null) ? this.id : 0L;
 	}

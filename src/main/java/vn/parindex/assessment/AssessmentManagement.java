@@ -148,8 +148,10 @@ public class AssessmentManagement {
 	 * loaded
 	 */
 	public EntrySaved save(long id, String code, EntryInput input, long version) {
-		Assessment assessment = this.assessments.findShared(id)
-			.orElseThrow(() -> new NotFoundException("assessment", id));
+		// No lock on the assessment: a submission bumps every entry's version first, so a
+		// save
+		// racing it fails on its version instead of changing a submitted assessment.
+		Assessment assessment = load(id);
 		Actor actor = this.access.edit(assessment);
 		assessment.requireDraft();
 		this.workspaces.period(assessment).requireOpen(this.clock.instant());
@@ -162,17 +164,12 @@ public class AssessmentManagement {
 		this.entries.flush();
 		this.events.publishEvent(new AssessmentChanged("SAVE_ENTRY", id, Map.of("code", code, "entry", before),
 				Map.of("code", code, "entry", input, "selfPoints", String.valueOf(entry.selfPoints()))));
-		return saved(assessment, framework, code);
+		return saved(assessment, framework, entry.row());
 	}
 
-	private EntrySaved saved(Assessment assessment, FrameworkDefinition framework, String code) {
+	private EntrySaved saved(Assessment assessment, FrameworkDefinition framework, EntryRow row) {
 		UnitType type = this.workspaces.unit(assessment.unitId()).type();
 		Map<String, LeafState> states = this.queries.states(assessment.id());
-		EntryRow row = this.queries.entries(assessment.id())
-			.stream()
-			.filter((entry) -> entry.code().equals(code))
-			.findFirst()
-			.orElseThrow();
 		int blocking = (int) SelfScores.problems(framework, type, states)
 			.stream()
 			.filter((problem) -> problem.kind().blocking())

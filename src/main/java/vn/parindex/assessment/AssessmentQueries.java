@@ -65,13 +65,13 @@ class AssessmentQueries {
 		Map<String, LeafState> states = new HashMap<>();
 		this.jdbc.sql("""
 				select e.node_code, e.self_points, e.na_claimed, e.explanation is not null as explained,
-				       (select count(*) from assessment_evidence v where v.entry_id = e.id) as evidence
-				from assessment_entry e where e.assessment_id = :id""")
-			.param("id", assessmentId)
-			.query((ResultSet rs) -> {
-				states.put(rs.getString("node_code"), new LeafState(rs.getBigDecimal("self_points"),
-						rs.getBoolean("na_claimed"), rs.getInt("evidence"), rs.getBoolean("explained")));
-			});
+				       count(v.id) as evidence
+				from assessment_entry e left join assessment_evidence v on v.entry_id = e.id
+				where e.assessment_id = :id
+				group by e.id""").param("id", assessmentId).query((ResultSet rs) -> {
+			states.put(rs.getString("node_code"), new LeafState(rs.getBigDecimal("self_points"),
+					rs.getBoolean("na_claimed"), rs.getInt("evidence"), rs.getBoolean("explained")));
+		});
 		return states;
 	}
 

@@ -59,6 +59,10 @@ public class SubmissionManagement {
 		assessment.requireDraft();
 		Instant now = this.clock.instant();
 		this.workspaces.period(assessment).requireOpen(now);
+		// Waits for saves in flight and makes any later one fail on its version; only
+		// then
+		// is the snapshot read, so it holds every save that succeeded.
+		this.submissions.bumpEntryVersions(id);
 		Workspace workspace = this.workspaces.build(assessment, actor);
 		List<Problem> blocking = workspace.problems().stream().filter((p) -> p.kind().blocking()).toList();
 		if (!blocking.isEmpty()) {

@@ -1,18 +1,24 @@
 package vn.parindex.assessment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.parindex.framework.FrameworkDefinition;
 import vn.parindex.framework.NodeDefinition;
+import vn.parindex.framework.cycle.CycleChanged;
 import vn.parindex.framework.cycle.CycleManagement;
 import vn.parindex.framework.cycle.Phase;
 import vn.parindex.framework.cycle.UnitPeriod;
+import vn.parindex.organisation.OrgUnitChanged;
 import vn.parindex.organisation.OrganisationManagement;
 import vn.parindex.organisation.UnitRow;
 import vn.parindex.shared.Actor;
@@ -35,6 +41,17 @@ class WorkspaceBuilder {
 
 	private final Clock clock;
 
+	// Read on every save; small, and dropped whenever a period or a unit changes.
+	private final Cache<List<Long>, UnitPeriod> periods = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	private final Cache<Long, UnitRow> units = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
 	WorkspaceBuilder(FrameworkCache frameworks, CycleManagement cycles, OrganisationManagement organisation,
 			AssessmentQueries queries, Clock clock) {
 		this.frameworks = frameworks;
@@ -49,13 +66,27 @@ class WorkspaceBuilder {
 	}
 
 	UnitPeriod period(Assessment assessment) {
-		return this.cycles.unitPeriod(assessment.cycleId(), assessment.unitId(), Phase.SELF_ASSESSMENT)
-			.orElseThrow(() -> new NotFoundException("cycle", assessment.cycleId()));
+		return cyclePeriod(assessment.cycleId(), assessment.unitId());
 	}
 
+	/**
+	 * The unit's window, kept until a period changes (a reschedule, an extension, opening
+	 * or closing).
+	 */
 	UnitPeriod cyclePeriod(long cycleId, long unitId) {
-		return this.cycles.unitPeriod(cycleId, unitId, Phase.SELF_ASSESSMENT)
-			.orElseThrow(() -> new NotFoundException("cycle", cycleId));
+		return this.periods.get(List.of(cycleId, unitId),
+				(key) -> this.cycles.unitPeriod(cycleId, unitId, Phase.SELF_ASSESSMENT)
+					.orElseThrow(() -> new NotFoundException("cycle", cycleId)));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(CycleChanged changed) {
+		this.periods.invalidateAll();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(OrgUnitChanged changed) {
+		this.units.invalidateAll();
 	}
 
 	FrameworkDefinition frameworkOf(long frameworkId) {
@@ -63,7 +94,8 @@ class WorkspaceBuilder {
 	}
 
 	UnitRow unit(long unitId) {
-		return this.organisation.findRow(unitId).orElseThrow(() -> new NotFoundException("org-unit", unitId));
+		return this.units.get(unitId, (key) -> this.organisation.findRow(unitId)
+			.orElseThrow(() -> new NotFoundException("org-unit", unitId)));
 	}
 
 	Workspace build(Assessment assessment, Actor actor) {
