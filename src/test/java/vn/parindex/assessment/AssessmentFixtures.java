@@ -33,13 +33,17 @@ public final class AssessmentFixtures {
 	private AssessmentFixtures() {
 	}
 
-	/** The demo's open 2025 period. */
+	/**
+	 * The demo's open 2025 period, by its name: other tests open 2025 periods of their
+	 * own with other windows.
+	 */
 	public static long openPeriod(UserDetailsService users, CycleManagement cycles) {
 		return Actors.as(users, "admin", cycles::list)
 			.stream()
-			.filter((row) -> row.status() == CycleStatus.OPEN && row.year() == 2025)
+			.filter((row) -> row.status() == CycleStatus.OPEN && row.year() == 2025
+					&& row.name().equals("Kỳ đánh giá Chỉ số CCHC năm 2025"))
 			.map(CycleRow::id)
-			.findFirst()
+			.min(Long::compare)
 			.orElseThrow(() -> new IllegalStateException("the demo has no open 2025 period"));
 	}
 
