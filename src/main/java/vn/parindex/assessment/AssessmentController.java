@@ -1,5 +1,7 @@
 package vn.parindex.assessment;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.parindex.framework.cycle.CycleManagement;
+import vn.parindex.framework.cycle.CycleRow;
 import vn.parindex.shared.CurrentActor;
 import vn.parindex.shared.Role;
 
@@ -37,10 +40,11 @@ class AssessmentController {
 			model.addAttribute("rows", this.assessments.mine());
 			return "assessment/mine";
 		}
-		model.addAttribute("periods", this.cycles.list());
-		Long chosen = (cycle != null) ? cycle : AssessmentPages.latestRunning(this.cycles.list());
+		List<CycleRow> periods = this.cycles.list();
+		model.addAttribute("periods", periods);
+		Long chosen = (cycle != null) ? cycle : AssessmentPages.latestRunning(periods);
 		model.addAttribute("cycle", chosen);
-		model.addAttribute("rows", (chosen != null) ? this.assessments.ofCycle(chosen) : java.util.List.of());
+		model.addAttribute("rows", (chosen != null) ? this.assessments.ofCycle(chosen) : List.of());
 		return "assessment/units";
 	}
 

@@ -42,12 +42,14 @@ public class AssessmentReports {
 		this.clock = clock;
 	}
 
-	public void writeXlsx(long id, Locale locale, OutputStream out) {
-		this.xlsx.write(report(id, locale), locale, out);
+	/** Writes a report read with {@link #report}, which made the access check. */
+	public void writeXlsx(AssessmentReport report, Locale locale, OutputStream out) {
+		this.xlsx.write(report, locale, out);
 	}
 
-	public void writePdf(long id, Locale locale, OutputStream out) {
-		this.pdf.write(report(id, locale), locale, out);
+	/** Writes a report read with {@link #report}, which made the access check. */
+	public void writePdf(AssessmentReport report, Locale locale, OutputStream out) {
+		this.pdf.write(report, locale, out);
 	}
 
 	/** The report's content; the access check is the workspace's. */

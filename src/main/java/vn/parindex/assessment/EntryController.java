@@ -3,8 +3,6 @@ package vn.parindex.assessment;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
-import vn.parindex.shared.NotFoundException;
 
 /**
  * Saving one leaf. With htmx (autosave) the answer is the leaf's status plus the totals
@@ -27,11 +23,11 @@ class EntryController {
 
 	private final AssessmentManagement assessments;
 
-	private final MessageSource messages;
+	private final FormErrors errors;
 
-	EntryController(AssessmentManagement assessments, MessageSource messages) {
+	EntryController(AssessmentManagement assessments, FormErrors errors) {
 		this.assessments = assessments;
-		this.messages = messages;
+		this.errors = errors;
 	}
 
 	@PostMapping(path = "/assessments/{id}/entries/{code}", headers = "HX-Request")
@@ -73,14 +69,8 @@ class EntryController {
 		return "redirect:/assessments/" + id + "#leaf-" + code.replace('.', '_');
 	}
 
-	/** The reason to show with the form; refused access and unknown ids are not that. */
 	private String text(BusinessRuleException ex, Locale locale) {
-		if (ex instanceof AccessRefusedException || ex instanceof NotFoundException) {
-			throw ex;
-		}
-		return this.messages.getMessage(
-				new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments(), ex.messageKey()),
-				locale);
+		return this.errors.reason(ex, locale);
 	}
 
 }

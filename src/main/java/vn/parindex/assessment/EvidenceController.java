@@ -8,8 +8,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.NotFoundException;
 
@@ -41,12 +38,12 @@ class EvidenceController {
 
 	private final AssessmentManagement assessments;
 
-	private final MessageSource messages;
+	private final FormErrors errors;
 
-	EvidenceController(EvidenceManagement evidence, AssessmentManagement assessments, MessageSource messages) {
+	EvidenceController(EvidenceManagement evidence, AssessmentManagement assessments, FormErrors errors) {
 		this.evidence = evidence;
 		this.assessments = assessments;
-		this.messages = messages;
+		this.errors = errors;
 	}
 
 	@PostMapping("/assessments/{id}/entries/{code}/evidence")
@@ -142,13 +139,10 @@ class EvidenceController {
 
 	private String refused(BusinessRuleException ex, @Nullable String htmx, Model model, HttpServletResponse response,
 			Locale locale) {
-		// refused access and unknown ids get their error page, with or without htmx
-		if (htmx == null || ex instanceof AccessRefusedException || ex instanceof NotFoundException) {
+		if (htmx == null) {
 			throw ex;
 		}
-		String text = this.messages.getMessage(
-				new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments(), ex.messageKey()),
-				locale);
+		String text = this.errors.reason(ex, locale);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("error", text);
 		return "assessment/partials/leaf :: error";

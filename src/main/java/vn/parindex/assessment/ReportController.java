@@ -31,13 +31,13 @@ class ReportController {
 	@GetMapping("/assessments/{id}/report.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(@PathVariable long id, Locale locale) {
 		AssessmentReport report = this.reports.report(id, locale);
-		return download(report, "xlsx", XLSX, (out) -> this.reports.writeXlsx(id, locale, out));
+		return download(report, "xlsx", XLSX, (out) -> this.reports.writeXlsx(report, locale, out));
 	}
 
 	@GetMapping("/assessments/{id}/report.pdf")
 	ResponseEntity<StreamingResponseBody> pdf(@PathVariable long id, Locale locale) {
 		AssessmentReport report = this.reports.report(id, locale);
-		return download(report, "pdf", MediaType.APPLICATION_PDF, (out) -> this.reports.writePdf(id, locale, out));
+		return download(report, "pdf", MediaType.APPLICATION_PDF, (out) -> this.reports.writePdf(report, locale, out));
 	}
 
 	private static ResponseEntity<StreamingResponseBody> download(AssessmentReport report, String extension,

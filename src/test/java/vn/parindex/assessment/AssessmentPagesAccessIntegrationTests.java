@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +40,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.Actors;
 import vn.parindex.IntegrationTest;
 import vn.parindex.TestRun;
+import vn.parindex.assessment.evidence.EvidenceSamples;
 import vn.parindex.framework.cycle.CycleManagement;
 import vn.parindex.identity.IdentityManagement;
 import vn.parindex.identity.UserForm;
@@ -295,7 +294,8 @@ class AssessmentPagesAccessIntegrationTests {
 	@Test
 	void aRenamedProgramIsRefusedInVietnameseAndNothingIsAttached() throws Exception {
 		int attached = evidenceOn(workspace("canbo.skhcn", this.skhcn), "1.1.1").size();
-		MockMultipartFile exe = new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", windowsExe());
+		MockMultipartFile exe = new MockMultipartFile("file", "bao-cao.pdf", "application/pdf",
+				EvidenceSamples.windowsExe());
 		MockHttpServletResponse refused = call("canbo.skhcn",
 				multipart("/assessments/" + this.skhcn + "/entries/1.1.1/evidence").file(exe)
 					.header("HX-Request", "true")
@@ -410,25 +410,6 @@ class AssessmentPagesAccessIntegrationTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The headers of a 32-bit Windows program (as EvidenceSamples.windowsExe): DOS header
-	 * and stub, the PE signature at 0x80, a COFF header for i386.
-	 */
-	private static byte[] windowsExe() {
-		ByteBuffer exe = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
-		exe.put("MZ".getBytes(StandardCharsets.US_ASCII)).putShort(2, (short) 0x90).putShort(4, (short) 3);
-		exe.putShort(8, (short) 4).putShort(12, (short) 0xFFFF).putShort(16, (short) 0xB8);
-		exe.putShort(24, (short) 0x40).putInt(0x3C, 0x80);
-		exe.position(0x4E);
-		exe.put("This program cannot be run in DOS mode.\r\r\n$".getBytes(StandardCharsets.US_ASCII));
-		exe.position(0x80);
-		exe.put("PE\0\0".getBytes(StandardCharsets.US_ASCII));
-		exe.putShort((short) 0x014C).putShort((short) 3).putInt(0x5F000000).putInt(0).putInt(0);
-		exe.putShort((short) 0xE0).putShort((short) 0x0102);
-		exe.putShort((short) 0x010B);
-		return exe.array();
 	}
 
 }

@@ -29,7 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Real files of every accepted type, and convincing fakes, made in memory.
  */
-final class EvidenceSamples {
+public final class EvidenceSamples {
 
 	private EvidenceSamples() {
 	}
@@ -116,7 +116,7 @@ final class EvidenceSamples {
 	 * The headers of a 32-bit Windows program: DOS header with its stub, then the PE
 	 * signature at 0x80, a COFF header for i386 and the start of the optional header.
 	 */
-	static byte[] windowsExe() {
+	public static byte[] windowsExe() {
 		ByteBuffer exe = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
 		exe.put("MZ".getBytes(StandardCharsets.US_ASCII)).putShort(2, (short) 0x90).putShort(4, (short) 3);
 		exe.putShort(8, (short) 4).putShort(12, (short) 0xFFFF).putShort(16, (short) 0xB8);
