@@ -82,9 +82,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPeriods demoPeriods;
 
+	private final DemoAppraisal demoAppraisal;
+
 	DemoData(Environment environment, OrganisationManagement organisation, ReferenceDataManagement referenceData,
 			SubUnitManagement subUnits, IdentityManagement identity, DemoFrameworks demoFrameworks,
-			DemoPeriods demoPeriods) {
+			DemoPeriods demoPeriods, DemoAppraisal demoAppraisal) {
+		this.demoAppraisal = demoAppraisal;
 		this.environment = environment;
 		this.organisation = organisation;
 		this.referenceData = referenceData;
@@ -111,6 +114,7 @@ class DemoData implements ApplicationRunner {
 			loadUsers();
 			this.demoFrameworks.load();
 			this.demoPeriods.load();
+			this.demoAppraisal.load();
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

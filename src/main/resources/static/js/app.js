@@ -148,3 +148,44 @@
   document.addEventListener('htmx:responseError', failed);
   document.addEventListener('htmx:sendError', failed);
 })();
+// Appraisal dashboard (templates/appraisal/dashboard.html): the average cut per field as an ECharts bar chart,
+// read from the table rows' data-* attributes ([data-cut-chart] names the table). Without ECharts the table stays.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    var element = document.querySelector('[data-cut-chart]');
+    if (!element || !window.echarts) {
+      return;
+    }
+    var codes = [], names = [], values = [];
+    document.querySelectorAll(element.getAttribute('data-cut-chart') + ' tr[data-cut]').forEach(function (row) {
+      codes.push(row.getAttribute('data-code'));
+      names.push(row.getAttribute('data-name'));
+      values.push(Number(row.getAttribute('data-value')));
+    });
+    var number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
+      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    var encode = window.echarts.format.encodeHTML;
+    element.hidden = false;
+    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption({
+      aria: { enabled: false },
+      grid: { left: 16, right: 16, top: 32, bottom: 16, containLabel: true },
+      tooltip: {
+        trigger: 'axis',
+        formatter: function (params) {
+          var point = params[0];
+          return encode(point.name + ' – ' + names[point.dataIndex]) + '<br>' + encode(point.seriesName) + ': '
+            + number.format(point.value);
+        }
+      },
+      xAxis: { type: 'category', data: codes },
+      yAxis: { type: 'value', axisLabel: { formatter: function (value) { return number.format(value); } } },
+      series: [{
+        name: element.getAttribute('data-series'), type: 'bar', data: values, itemStyle: { color: '#9b1c1c' },
+        label: { show: true, position: 'top', formatter: function (point) { return number.format(point.value); } }
+      }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StructureTests {
 
 	static final Set<String> MODULES = Set.of("shared", "identity", "organisation", "framework", "assessment",
-			"appraisal", "survey", "scoring", "portal", "reporting", "remediation", "audit");
+			"appraisal", "survey", "scoring", "portal", "reporting", "remediation", "audit", "notification");
 
 	static final Pattern CREATE_TABLE = Pattern.compile("create table\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 

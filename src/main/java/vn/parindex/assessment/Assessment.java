@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import vn.parindex.shared.BusinessRuleException;
 
 /**
  * A unit's self-assessment in one period. It guards the state: entries change only in a
- * draft, submission needs a clean check, withdrawal only before appraisal starts.
+ * draft, submission needs a clean check, withdrawal only before appraisal starts, and the
+ * appraisal moves it on only as {@link AssessmentStatus} allows.
  */
 @Entity
 @Table(name = "assessment")
@@ -79,6 +82,23 @@ class Assessment {
 		this.status = AssessmentStatus.DRAFT;
 		this.submittedAt = null;
 		this.submittedBy = null;
+	}
+
+	/**
+	 * Moves to a later state of the appraisal workflow, refusing a move the workflow does
+	 * not allow; returns the state it left.
+	 */
+	AssessmentStatus moveTo(AssessmentStatus next) {
+		if (!this.status.canMoveTo(next)) {
+			throw new BusinessRuleException("assessment.transition.refused", label(this.status), label(next));
+		}
+		AssessmentStatus previous = this.status;
+		this.status = next;
+		return previous;
+	}
+
+	private static MessageSourceResolvable label(AssessmentStatus status) {
+		return new DefaultMessageSourceResolvable("assessment.status." + status.name());
 	}
 
 	long id() {

@@ -60,6 +60,8 @@ class AssessmentEntry {
 
 	private @Nullable String naReason;
 
+	private boolean explanationRequested;
+
 	private Instant updatedAt;
 
 	private String updatedBy;
@@ -134,6 +136,19 @@ class AssessmentEntry {
 
 	String nodeCode() {
 		return this.nodeCode;
+	}
+
+	/** Marks the leaf as one the council asked the unit to explain. */
+	void requestExplanation() {
+		this.explanationRequested = true;
+	}
+
+	boolean explanationRequested() {
+		return this.explanationRequested;
+	}
+
+	boolean naClaimed() {
+		return this.naClaimed;
 	}
 
 	@Nullable BigDecimal selfPoints() {

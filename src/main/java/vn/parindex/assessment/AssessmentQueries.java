@@ -35,19 +35,25 @@ class AssessmentQueries {
 	}
 
 	List<EvidenceRow> evidence(long assessmentId) {
-		return this.jdbc.sql("""
-				select v.id, e.node_code, v.doc_number, v.issued_on, v.issuer, v.note, v.attached_by, v.attached_at,
-				       f.id as file_id, f.display_name, f.media_type, f.size_bytes, f.sha256, f.uploaded_by,
-				       f.uploaded_at, 0 as uses
-				from assessment_evidence v
-				join assessment_entry e on e.id = v.entry_id
-				join assessment_file f on f.id = v.file_id
-				where e.assessment_id = :id order by v.id""").param("id", assessmentId).query((rs, n) -> {
-			EvidenceDetails details = new EvidenceDetails(rs.getString("doc_number"),
-					rs.getObject("issued_on", java.time.LocalDate.class), rs.getString("issuer"), rs.getString("note"));
-			return new EvidenceRow(rs.getLong("id"), rs.getString("node_code"), file(rs), details,
-					rs.getString("attached_by"), rs.getTimestamp("attached_at").toInstant());
-		}).list();
+		return this.jdbc
+			.sql("""
+					select v.id, e.node_code, v.doc_number, v.issued_on, v.issuer, v.note, v.attached_by, v.attached_at, v.stage,
+					       f.id as file_id, f.display_name, f.media_type, f.size_bytes, f.sha256, f.uploaded_by,
+					       f.uploaded_at, 0 as uses
+					from assessment_evidence v
+					join assessment_entry e on e.id = v.entry_id
+					join assessment_file f on f.id = v.file_id
+					where e.assessment_id = :id order by v.id""")
+			.param("id", assessmentId)
+			.query((rs, n) -> {
+				EvidenceDetails details = new EvidenceDetails(rs.getString("doc_number"),
+						rs.getObject("issued_on", java.time.LocalDate.class), rs.getString("issuer"),
+						rs.getString("note"));
+				return new EvidenceRow(rs.getLong("id"), rs.getString("node_code"), file(rs), details,
+						rs.getString("attached_by"), rs.getTimestamp("attached_at").toInstant(),
+						"EXPLANATION".equals(rs.getString("stage")));
+			})
+			.list();
 	}
 
 	List<FileRow> files(long assessmentId) {

@@ -38,12 +38,18 @@ class Evidence {
 
 	private String attachedBy;
 
+	/**
+	 * SELF while the unit self-assesses, EXPLANATION when added in the explanation round.
+	 */
+	private String stage = "SELF";
+
 	protected Evidence() {
 		this.attachedAt = Instant.EPOCH;
 		this.attachedBy = "";
 	}
 
-	Evidence(long entryId, long fileId, EvidenceDetails details, String by, Instant now) {
+	Evidence(long entryId, long fileId, EvidenceDetails details, String by, Instant now, boolean explanation) {
+		this.stage = explanation ? "EXPLANATION" : "SELF";
 		this.entryId = entryId;
 		this.fileId = fileId;
 		this.docNumber = details.docNumber();
@@ -64,6 +70,10 @@ class Evidence {
 
 	long fileId() {
 		return this.fileId;
+	}
+
+	boolean explanation() {
+		return "EXPLANATION".equals(this.stage);
 	}
 
 	EvidenceDetails details() {

@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.evidence.BlobStore;
 import vn.parindex.assessment.evidence.EvidenceIntake;
 import vn.parindex.assessment.evidence.StoredFile;
-import vn.parindex.shared.Actor;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.Formats;
 import vn.parindex.shared.NotFoundException;
@@ -51,7 +50,9 @@ public class EvidenceManagement {
 
 	/**
 	 * Uploads a file as evidence on a leaf: the unit's officer, a draft, inside the
-	 * window. Checked before the upload is read, and again before it is recorded.
+	 * window; or, in the explanation round, the unit's officer or leader on a flagged
+	 * leaf before the explanation deadline. Checked before the upload is read, and again
+	 * before it is recorded.
 	 * @return the evidence's id
 	 */
 	public long upload(long id, String code, InputStream content, @Nullable String filename, EvidenceDetails details) {
@@ -68,7 +69,6 @@ public class EvidenceManagement {
 	/** Removes an evidence document from its leaf; the file stays for reuse. */
 	public void remove(long id, long evidenceId) {
 		this.tx.executeWithoutResult((status) -> {
-			this.records.requireEditable(id);
 			Map<String, Object> removed = this.records.remove(id, evidenceId);
 			this.events.publishEvent(new AssessmentChanged("REMOVE_EVIDENCE", id, removed, null));
 		});
@@ -86,8 +86,8 @@ public class EvidenceManagement {
 	private long attach(long id, String code, EvidenceDetails details, @Nullable StoredFile stored,
 			@Nullable Long fileId) {
 		Long evidenceId = this.tx.execute((status) -> {
-			Actor actor = this.records.requireAttachable(id, code, details, today());
-			EvidenceRecords.Attached attached = this.records.attach(id, code, details, stored, fileId, actor,
+			EvidenceRecords.Editor editor = this.records.requireAttachable(id, code, details, today());
+			EvidenceRecords.Attached attached = this.records.attach(id, code, details, stored, fileId, editor,
 					this.clock.instant());
 			this.events.publishEvent(new AssessmentChanged("ATTACH_EVIDENCE", id, null, attached.audit()));
 			return attached.evidenceId();

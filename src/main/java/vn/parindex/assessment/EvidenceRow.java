@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param details number, date, issuer, note
  * @param attachedBy who attached it
  * @param attachedAt when
+ * @param explanation whether it was added in the explanation round
  */
 public record EvidenceRow(long id, String code, FileRow file, EvidenceDetails details, String attachedBy,
-		Instant attachedAt) {
+		Instant attachedAt, boolean explanation) {
 }

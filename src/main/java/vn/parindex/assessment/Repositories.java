@@ -22,6 +22,9 @@ interface Assessments extends JpaRepository<Assessment, Long> {
 	@Query("select a from Assessment a where a.id = ?1")
 	Optional<Assessment> findShared(long id);
 
+	@Query("select a from Assessment a where a.cycleId = ?1 order by a.id")
+	List<Assessment> findByCycleId(long cycleId);
+
 	/** Loads it with an exclusive row lock, for submitting and withdrawing. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Assessment a where a.id = ?1")
@@ -35,6 +38,9 @@ interface Entries extends JpaRepository<AssessmentEntry, Long> {
 	// string is cached.
 	@Query("select e from AssessmentEntry e where e.assessmentId = ?1 and e.nodeCode = ?2")
 	Optional<AssessmentEntry> findByAssessmentIdAndNodeCode(long assessmentId, String nodeCode);
+
+	@Query("select e from AssessmentEntry e where e.assessmentId = ?1 order by e.id")
+	List<AssessmentEntry> findByAssessmentId(long assessmentId);
 
 }
 

@@ -3,6 +3,7 @@ package vn.parindex.identity;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -99,6 +100,21 @@ public class IdentityManagement {
 		UnitRow unit = (account.unitId() != null) ? this.organisation.findRow(account.unitId()).orElse(null) : null;
 		return new MyAccount(account.username(), account.fullName(), account.role(), account.unitId(),
 				(unit != null) ? unit.code() : null, (unit != null) ? unit.name() : null);
+	}
+
+	/**
+	 * For other modules: the active users with one of the roles, of the unit when one is
+	 * given, as notification addressees. No access check.
+	 */
+	@Transactional(readOnly = true)
+	public List<Recipient> recipients(Collection<Role> roles, @org.jspecify.annotations.Nullable Long unitId) {
+		return this.queries.recipients(roles, unitId);
+	}
+
+	/** For other modules: the active users among the ids. No access check. */
+	@Transactional(readOnly = true)
+	public List<Recipient> recipients(Collection<Long> userIds) {
+		return this.queries.recipients(userIds);
 	}
 
 	public void deactivate(long id) {

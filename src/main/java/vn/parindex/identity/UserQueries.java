@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,6 +53,39 @@ class UserQueries {
 		}
 		sql.append(" order by u.username");
 		return this.jdbc.sql(sql.toString()).params(params).query(UserQueries::row).list();
+	}
+
+	/** Active users with one of the roles, of the unit when one is given. */
+	List<Recipient> recipients(Collection<Role> roles, @Nullable Long unitId) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, username, full_name, nullif(trim(email), '') as email from identity_user
+				where active and role in (:roles) and (cast(:unit as bigint) is null or unit_id = :unit)
+				order by username""")
+			.param("roles", roles.stream().map(Role::name).toList())
+			.param("unit", unitId)
+			.query(UserQueries::recipient)
+			.list();
+	}
+
+	/** The active users among the ids. */
+	List<Recipient> recipients(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, username, full_name, nullif(trim(email), '') as email from identity_user
+				where active and id in (:ids) order by username""")
+			.param("ids", List.copyOf(ids))
+			.query(UserQueries::recipient)
+			.list();
+	}
+
+	private static Recipient recipient(ResultSet rs, int row) throws SQLException {
+		return new Recipient(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+				rs.getString("email"));
 	}
 
 	private static UserRow row(ResultSet rs, int row) throws SQLException {

@@ -23,7 +23,8 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		for (String path : List.of("/admin", "/admin/units", "/admin/units/new", "/admin/units/import", "/admin/users",
 				"/admin/users/new", "/admin/users/import", "/admin/audit", "/account/password", "/admin/units?lang=en",
 				"/admin/periods", "/admin/periods/new", "/admin/periods/1", "/admin/frameworks/import",
-				"/admin/frameworks/new")) {
+				"/admin/frameworks/new", "/admin/appraisal-assignments", "/admin/appraisal-dashboard", "/appraisals",
+				"/council", "/notifications")) {
 			violations.addAll(Axe.check(page, path));
 		}
 		assertThat(violations).isEmpty();

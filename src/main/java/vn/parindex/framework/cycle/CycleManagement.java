@@ -218,6 +218,15 @@ public class CycleManagement {
 		return this.queries.unitPeriods(null, cycleId, phase);
 	}
 
+	/**
+	 * For other modules: the ids of the open periods, for work that runs without a
+	 * signed-in user such as reminders. No access check.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> openCycleIds() {
+		return this.queries.openCycleIds();
+	}
+
 	private Map<Long, FrameworkSummary> summaries(Map<Long, Long> frameworkIds) {
 		Map<Long, FrameworkSummary> summaries = new LinkedHashMap<>();
 		frameworkIds.forEach((group, framework) -> summaries.put(group, this.frameworks.summary(framework)));

@@ -55,6 +55,13 @@ class CycleQueries {
 			.optional();
 	}
 
+	/** The ids of the open periods, oldest first. */
+	List<Long> openCycleIds() {
+		return this.jdbc.sql("select id from framework_cycle where status = 'OPEN' order by id")
+			.query(Long.class)
+			.list();
+	}
+
 	/**
 	 * The unit's framework and window in the phase for every period that evaluates it,
 	 * newest first; drafts are left out since they have no snapshot.
