@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.LockedException;
 
 /**
  * The appraisal of one unit's assessment: which round is open, when each closed, the
@@ -77,7 +78,7 @@ class Appraisal {
 	/** Refuses unless the round is the one open now. */
 	void requireRound(Round wanted, AssessmentStatus status, Instant now) {
 		if (this.lockedAt != null) {
-			throw new BusinessRuleException("appraisal.locked");
+			throw new LockedException("appraisal.locked");
 		}
 		if (round(status, now) != wanted) {
 			throw new BusinessRuleException(

@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.AssessmentWorkflow;
 import vn.parindex.framework.NodeDefinition;
+import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.Actor;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.Role;
 import vn.parindex.shared.StaleVersionException;
 
 /**
@@ -119,17 +121,26 @@ public class AppraisalManagement {
 	}
 
 	/**
-	 * Every version of a leaf's points; for whoever may read the appraisal, or the unit
-	 * itself.
+	 * Every version of a leaf's points; for whoever may read the appraisal, and for the
+	 * unit itself on the leaves it was asked to explain or once the results are approved.
 	 */
 	@Transactional(readOnly = true)
 	public List<HistoryRow> history(long id, String code) {
 		Appraisal appraisal = this.records.appraisal(id);
 		Actor actor = this.access.actor();
-		if (actor.unitId() == null || actor.unitId() != appraisal.unitId()) {
+		AppraisalScore score = this.records.score(id, code);
+		if (actor.hasRole(Role.UNIT_OFFICER, Role.UNIT_LEADER)) {
+			this.access.unit(appraisal);
+			// the unit sees a comment once it is asked to explain the leaf, or once
+			// approved
+			boolean asked = appraisal.round1ClosedAt() != null && score.flagged();
+			if (!asked && this.workflow.status(id) != AssessmentStatus.APPROVED) {
+				throw new AccessRefusedException();
+			}
+		}
+		else {
 			this.access.read(appraisal);
 		}
-		this.records.score(id, code);
 		return this.records.history(id, code);
 	}
 

@@ -138,6 +138,8 @@ class AppraisalRecords {
 			.stream()
 			.filter((score) -> AppraisalAccess.areaOf(score.nodeCode()).equals(area))
 			.filter((score) -> needs(score, round, status) && !score.appraised(round))
+			// a unit returned by the council keeps the points not changed again
+			.filter((score) -> status != AssessmentStatus.RETURNED)
 			.map(AppraisalScore::nodeCode)
 			.toList();
 	}

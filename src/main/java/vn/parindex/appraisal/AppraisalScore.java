@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import vn.parindex.framework.NodeDefinition;
+import vn.parindex.framework.Source;
 import vn.parindex.shared.BusinessRuleException;
 
 /**
@@ -24,6 +25,8 @@ import vn.parindex.shared.BusinessRuleException;
 @Entity
 @Table(name = "appraisal_score")
 class AppraisalScore {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +90,9 @@ class AppraisalScore {
 	 */
 	void scoreRound1(NodeDefinition leaf, ScoreForm form, String by, Instant now) {
 		boolean naRefused = this.selfNa && form.naRefused();
+		if (this.selfNa && !naRefused && form.points() != null) {
+			throw new BusinessRuleException("appraisal.na.points-without-refusal", leaf.code());
+		}
 		BigDecimal points = (this.selfNa && !naRefused) ? null : requirePoints(leaf, form.points());
 		String comment = trimmed(form.comment());
 		if ((naRefused || !Objects.equals(normal(points), normal(this.selfPoints))) && comment == null) {
@@ -138,16 +144,20 @@ class AppraisalScore {
 		return (this.round2At != null) ? this.round2Points : this.round1Points;
 	}
 
+	/**
+	 * Points within the leaf's range, two decimals at most: 0 to the maximum, a bonus 0
+	 * to 100, a penalty −100 to 0.
+	 */
 	private static BigDecimal requirePoints(NodeDefinition leaf, @Nullable BigDecimal points) {
 		if (points == null) {
 			throw new BusinessRuleException("appraisal.points.required", leaf.code());
 		}
-		BigDecimal max = leaf.maxPoints();
-		boolean negative = points.signum() < 0;
-		if (points.scale() > 2 || (max != null && (negative || points.compareTo(max) > 0))
-				|| points.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new BusinessRuleException("appraisal.points.range", leaf.code(),
-					(max != null) ? max.stripTrailingZeros().toPlainString() : "100");
+		boolean penalty = leaf.source() == Source.PENALTY;
+		BigDecimal low = penalty ? HUNDRED.negate() : BigDecimal.ZERO;
+		BigDecimal high = penalty ? BigDecimal.ZERO : (leaf.maxPoints() != null) ? leaf.maxPoints() : HUNDRED;
+		if (points.stripTrailingZeros().scale() > 2 || points.compareTo(low) < 0 || points.compareTo(high) > 0) {
+			throw new BusinessRuleException("appraisal.points.range", leaf.code(), low.toPlainString(),
+					high.stripTrailingZeros().toPlainString());
 		}
 		return points;
 	}

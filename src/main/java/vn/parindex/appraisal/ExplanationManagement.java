@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentManagement;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.AssessmentWorkflow;
+import vn.parindex.assessment.EvidenceRow;
 import vn.parindex.assessment.Workspace;
 import vn.parindex.shared.Actor;
 import vn.parindex.shared.BusinessRuleException;
@@ -106,9 +107,15 @@ public class ExplanationManagement {
 		Appraisal appraisal = this.records.locked(id);
 		Actor actor = this.access.unit(appraisal);
 		requireOpen(appraisal);
+		Set<String> withNewFiles = this.assessments.workspace(id)
+			.nodes()
+			.stream()
+			.filter((node) -> node.evidence().stream().anyMatch(EvidenceRow::explanation))
+			.map((node) -> node.definition().code())
+			.collect(Collectors.toSet());
 		Set<String> unanswered = this.records.rows(id)
 			.stream()
-			.filter((row) -> row.flagged() && row.answer() == null)
+			.filter((row) -> row.flagged() && row.answer() == null && !withNewFiles.contains(row.nodeCode()))
 			.map(ScoreRow::nodeCode)
 			.collect(Collectors.toCollection(java.util.TreeSet::new));
 		if (!unanswered.isEmpty()) {

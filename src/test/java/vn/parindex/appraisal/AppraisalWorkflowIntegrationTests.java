@@ -293,9 +293,9 @@ class AppraisalWorkflowIntegrationTests {
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
-			.andExpect(status().is(422))
+			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(422));
+			.andExpect(jsonPath("$.status").value(409));
 		assertThat(row(id, KEPT)).isEqualTo(before);
 		this.mvc.perform(get("/api/v1/appraisals/{id}", id).with(as(APPRAISER)))
 			.andExpect(status().isOk())

@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.LockedException;
 import vn.parindex.shared.StaleVersionException;
 
 /**
@@ -73,7 +74,7 @@ class ApiErrorHandling {
 			if (ex instanceof AccessRefusedException) {
 				return HttpStatus.FORBIDDEN;
 			}
-			if (ex instanceof StaleVersionException) {
+			if (ex instanceof StaleVersionException || ex instanceof LockedException) {
 				return HttpStatus.CONFLICT;
 			}
 			return HttpStatus.UNPROCESSABLE_CONTENT;
