@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.parindex.framework.NodeDefinition;
+import vn.parindex.framework.Source;
 import vn.parindex.shared.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,6 +128,35 @@ class AppraisalScoreTests {
 		AppraisalScore score = selfScored("2");
 		score.scoreRound1(LEAF, form("1", "Thiếu tài liệu", true), "thamdinh", NOW);
 		assertThat(score.finalPoints()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void pointsOnAnNaClaimNeedTheClaimRefused() {
+		AppraisalScore score = naClaimed();
+		assertRefused(() -> score.scoreRound1(LEAF, new ScoreForm(BigDecimal.ONE, false, "Có áp dụng", false),
+				"thamdinh", NOW), "appraisal.na.points-without-refusal");
+		assertThat(score.appraised(Round.ROUND_1)).isFalse();
+	}
+
+	@Test
+	void aBonusIsNeverNegativeAndAPenaltyNeverPositive() {
+		NodeDefinition bonus = outside("9.1", Source.BONUS);
+		NodeDefinition penalty = outside("9.2", Source.PENALTY);
+		AppraisalScore scoreBonus = selfScored("1");
+		assertRefused(() -> scoreBonus.scoreRound1(bonus, form("-1", "Sai", false), "thamdinh", NOW),
+				"appraisal.points.range");
+		scoreBonus.scoreRound1(bonus, form("0.5", "Chỉ một sáng kiến", false), "thamdinh", NOW);
+		assertThat(scoreBonus.round1Points()).isEqualByComparingTo("0.5");
+		AppraisalScore scorePenalty = selfScored("-1");
+		assertRefused(() -> scorePenalty.scoreRound1(penalty, form("1", "Sai", false), "thamdinh", NOW),
+				"appraisal.points.range");
+		scorePenalty.scoreRound1(penalty, form("-2", "Hai lần chậm báo cáo", false), "thamdinh", NOW);
+		assertThat(scorePenalty.round1Points()).isEqualByComparingTo("-2");
+	}
+
+	private static NodeDefinition outside(String code, Source source) {
+		return new NodeDefinition(code, "9", "Điểm thưởng, điểm trừ", null, null, null, false, null, source, null,
+				false, true, null, List.of(), null);
 	}
 
 	private static AppraisalScore selfScored(String points) {

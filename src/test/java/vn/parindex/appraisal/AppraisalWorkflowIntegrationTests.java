@@ -250,6 +250,32 @@ class AppraisalWorkflowIntegrationTests {
 	}
 
 	@Test
+	void theUnitSeesCommentsOnlyWhenAskedAndANewFileAloneExplainsALeaf() {
+		AppraisalFixtures.Submitted period = this.fixtures.submittedPeriod();
+		long id = period.assessmentId();
+		String leader = this.fixtures.leader();
+		score(APPRAISER, id, CUT, new ScoreForm(BigDecimal.ONE, false, "Thiếu báo cáo", true));
+		score(APPRAISER, id, KEPT, new ScoreForm(BigDecimal.ZERO, false, "Nhận xét nội bộ", false));
+		// round 1 still open: the unit reads no appraiser's comment
+		assertThatThrownBy(() -> as(OFFICER, () -> this.appraisals.history(id, CUT)))
+			.isInstanceOf(AccessRefusedException.class);
+		for (String area : this.fixtures.appraisedAreas(id, APPRAISER)) {
+			this.fixtures.appraiseArea(id, area, APPRAISER, Map.of());
+			run(APPRAISER, () -> this.appraisals.markDone(id, area));
+		}
+		assertThat(this.workflow.status(id)).isEqualTo(AssessmentStatus.EXPLANATION_REQUESTED);
+		// asked to explain CUT: its history is the unit's to read; KEPT's comment is not
+		assertThat(as(OFFICER, () -> this.appraisals.history(id, CUT))).extracting(HistoryRow::stage)
+			.containsExactly("SELF", "ROUND_1");
+		assertThatThrownBy(() -> as(OFFICER, () -> this.appraisals.history(id, KEPT)))
+			.isInstanceOf(AccessRefusedException.class);
+		// no text, only a new document: the leader may lock
+		upload(OFFICER, id, CUT, "Báo cáo quý IV");
+		run(leader, () -> this.explanations.lock(id));
+		assertThat(this.workflow.status(id)).isEqualTo(AssessmentStatus.EXPLAINED);
+	}
+
+	@Test
 	void approvedScoresAreLockedInTheFacadeTheDatabaseAndTheApiUntilTheChairUnlocksThem() throws Exception {
 		AppraisalFixtures.Submitted period = this.fixtures.submittedPeriod();
 		long id = period.assessmentId();
