@@ -86,7 +86,7 @@ class AppraisalDashboardIntegrationTests {
 		for (UnitPeriod member : members) {
 			assertThat(page).contains("data-unit=\"" + code(member.unitId()) + "\"");
 		}
-		assertThat(row(page, SKHCN)).contains("Sở Khoa học và Công nghệ");
+		assertThat(around(page, unitMark(SKHCN))).contains("Sở Khoa học và Công nghệ");
 		assertThat(page("admin", get("/admin/appraisal-dashboard"))).contains(">Hội đồng phê duyệt<");
 	}
 
@@ -120,17 +120,32 @@ class AppraisalDashboardIntegrationTests {
 		MockHttpServletRequestBuilder request = get("/admin/appraisal-dashboard").param("cycle",
 				String.valueOf(period));
 		this.clock.set(skhcn.startsAt().minusSeconds(60));
-		String before = row(page("admin", request), SKHCN);
+		String before = around(page("admin", request), unitMark(SKHCN));
 		assertThat(before).contains("state-waiting", "Chưa đến").doesNotContain("state-overdue", "row-overdue");
 		this.clock.set(skhcn.deadline().plusSeconds(60));
 		String page = page("admin", request);
-		String after = row(page, SKHCN);
+		String after = around(page, unitMark(SKHCN));
 		assertThat(after).contains("row-overdue", "state-overdue", "Quá hạn", "Có giai đoạn quá hạn");
 		assertThat(page).contains("class=\"overdue\"");
 	}
 
 	@Test
 	void roundOneClosedWithoutFlagsSkipsExplanationAndRoundTwoAndTheCutIsAveragedPerField() throws Exception {
+		AppraisalFixtures.Submitted period = roundOneClosedWithOneCut();
+		String page = page("admin", get("/admin/appraisal-dashboard").param("cycle", String.valueOf(period.cycleId())));
+		assertThat(around(page, unitMark(SKHCN))).contains("Đang thẩm định")
+			.containsSubsequence("state-done", "state-done", "state-not-needed", "state-not-needed",
+					"state-in-progress")
+			.doesNotContain("state-overdue");
+		assertThat(around(page, "data-code=\"1\"")).contains("data-value=\"1.00\"", ">1<", ">1,00<");
+		assertThat(page).contains("data-cut-chart=\"#field-cuts\"");
+		Matcher script = Pattern.compile("<script src=\"(/webjars/echarts/[^\"]*echarts\\.min\\.js)\"").matcher(page);
+		assertThat(script.find()).as("the ECharts script").isTrue();
+		this.mvc.perform(get(script.group(1)).with(as("admin"))).andExpect(status().isOk());
+	}
+
+	/** A new period with SKHCN's round 1 closed, no flags, one leaf cut from 2 to 1. */
+	private AppraisalFixtures.Submitted roundOneClosedWithOneCut() {
 		AppraisalFixtures fixtures = AppraisalFixtures.of(this.context);
 		AppraisalFixtures.Submitted period = fixtures.submittedPeriod();
 		long id = period.assessmentId();
@@ -142,16 +157,7 @@ class AppraisalDashboardIntegrationTests {
 		for (String area : areas) {
 			Actors.run(this.users, AppraisalFixtures.APPRAISER, () -> this.appraisals.markDone(id, area));
 		}
-		String page = page("admin", get("/admin/appraisal-dashboard").param("cycle", String.valueOf(period.cycleId())));
-		assertThat(row(page, SKHCN)).contains("Đang thẩm định")
-			.containsSubsequence("state-done", "state-done", "state-not-needed", "state-not-needed",
-					"state-in-progress")
-			.doesNotContain("state-overdue");
-		assertThat(around(page, "data-code=\"1\"")).contains("data-value=\"1.00\"", ">1<", ">1,00<");
-		assertThat(page).contains("data-cut-chart=\"#field-cuts\"");
-		Matcher script = Pattern.compile("<script src=\"(/webjars/echarts/[^\"]*echarts\\.min\\.js)\"").matcher(page);
-		assertThat(script.find()).as("the ECharts script").isTrue();
-		this.mvc.perform(get(script.group(1)).with(as("admin"))).andExpect(status().isOk());
+		return period;
 	}
 
 	private long demo2025() {
@@ -164,11 +170,6 @@ class AppraisalDashboardIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-	}
-
-	/** The unit's row of the matrix. */
-	private static String row(String page, String code) {
-		return around(page, unitMark(code));
 	}
 
 	/** The table row with the mark in its attributes. */
