@@ -36,12 +36,15 @@ public class AppraisalManagement {
 
 	private final RoundClosing closing;
 
+	private final SheetBuilder sheets;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AppraisalManagement(AppraisalRecords records, AppraisalAccess access, AssessmentWorkflow workflow,
-			RoundClosing closing, ApplicationEventPublisher events, Clock clock) {
+			RoundClosing closing, SheetBuilder sheets, ApplicationEventPublisher events, Clock clock) {
+		this.sheets = sheets;
 		this.records = records;
 		this.access = access;
 		this.workflow = workflow;
@@ -55,7 +58,7 @@ public class AppraisalManagement {
 	public AppraisalSheet sheet(long id, @Nullable String area) {
 		Appraisal appraisal = this.records.appraisal(id);
 		this.access.read(appraisal);
-		return this.records.sheet(appraisal, area, this.access.areas(appraisal), this.clock.instant());
+		return this.sheets.sheet(appraisal, area, this.access.areas(appraisal), this.clock.instant());
 	}
 
 	/**

@@ -13,7 +13,6 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import vn.parindex.framework.NodeDefinition;
-import vn.parindex.framework.Source;
 import vn.parindex.shared.BusinessRuleException;
 
 /**
@@ -25,8 +24,6 @@ import vn.parindex.shared.BusinessRuleException;
 @Entity
 @Table(name = "appraisal_score")
 class AppraisalScore {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,7 +90,7 @@ class AppraisalScore {
 		if (this.selfNa && !naRefused && form.points() != null) {
 			throw new BusinessRuleException("appraisal.na.points-without-refusal", leaf.code());
 		}
-		BigDecimal points = (this.selfNa && !naRefused) ? null : requirePoints(leaf, form.points());
+		BigDecimal points = (this.selfNa && !naRefused) ? null : PointRange.require(leaf, form.points());
 		String comment = trimmed(form.comment());
 		if ((naRefused || !Objects.equals(normal(points), normal(this.selfPoints))) && comment == null) {
 			throw new BusinessRuleException("appraisal.comment.required", leaf.code());
@@ -112,7 +109,7 @@ class AppraisalScore {
 	/** Round 2: the points after the explanation, with a comment when they change. */
 	void scoreRound2(NodeDefinition leaf, ScoreForm form, String by, Instant now) {
 		BigDecimal points = (this.selfNa && !this.naRefused && form.points() == null) ? null
-				: requirePoints(leaf, form.points());
+				: PointRange.require(leaf, form.points());
 		String comment = trimmed(form.comment());
 		if (!Objects.equals(normal(points), normal(this.round1Points)) && comment == null) {
 			throw new BusinessRuleException("appraisal.comment.required", leaf.code());
@@ -142,24 +139,6 @@ class AppraisalScore {
 	/** The points that count: round 2's if set, else round 1's. */
 	@Nullable BigDecimal finalPoints() {
 		return (this.round2At != null) ? this.round2Points : this.round1Points;
-	}
-
-	/**
-	 * Points within the leaf's range, two decimals at most: 0 to the maximum, a bonus 0
-	 * to 100, a penalty −100 to 0.
-	 */
-	private static BigDecimal requirePoints(NodeDefinition leaf, @Nullable BigDecimal points) {
-		if (points == null) {
-			throw new BusinessRuleException("appraisal.points.required", leaf.code());
-		}
-		boolean penalty = leaf.source() == Source.PENALTY;
-		BigDecimal low = penalty ? HUNDRED.negate() : BigDecimal.ZERO;
-		BigDecimal high = penalty ? BigDecimal.ZERO : (leaf.maxPoints() != null) ? leaf.maxPoints() : HUNDRED;
-		if (points.stripTrailingZeros().scale() > 2 || points.compareTo(low) < 0 || points.compareTo(high) > 0) {
-			throw new BusinessRuleException("appraisal.points.range", leaf.code(), low.toPlainString(),
-					high.stripTrailingZeros().toPlainString());
-		}
-		return points;
 	}
 
 	private static @Nullable BigDecimal normal(@Nullable BigDecimal value) {
