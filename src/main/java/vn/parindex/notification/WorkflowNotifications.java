@@ -60,9 +60,11 @@ class WorkflowNotifications {
 		String count = Integer.toString(event.codes().size());
 		String body = this.texts.get("explanation-requested.body", unit, count, String.join(", ", event.codes()),
 				this.names.cycle(event.cycleId(), event.unitId()), Formats.dateTime(event.deadline()));
-		this.notifier.deliver(this.audience.unit(event.unitId()), new Notice(NotificationKind.EXPLANATION_REQUESTED,
-				"explanation-requested:" + event.assessmentId() + ":" + event.deadline().getEpochSecond(),
-				this.texts.get("explanation-requested.title", count), body, "/assessments/" + event.assessmentId()));
+		this.notifier.deliver(this.audience.unit(event.unitId()),
+				new Notice(NotificationKind.EXPLANATION_REQUESTED,
+						"explanation-requested:" + event.assessmentId() + ":" + event.deadline().getEpochSecond(),
+						this.texts.get("explanation-requested.title", count), body,
+						"/appraisals/" + event.assessmentId() + "/explanation"));
 	}
 
 	/** To the unit's appraisers and ADMIN: round 2 may start. */

@@ -71,14 +71,20 @@ class AppraisalJourneyTests extends BrowserJourney {
 	void appraiserCutsALeafTheUnitExplainsTheAppraiserRescoresAndTheChairApproves() throws IOException {
 		AppraisalFixtures fixtures = AppraisalFixtures.of(this.context);
 		long cycleId = fixtures.openPeriod();
-		fixtures.assignAll(cycleId, AppraisalFixtures.APPRAISER);
-		long id = officerStartsAndFills(cycleId);
-		leaderSubmits(fixtures.leader(), id);
-		appraiserCutsInRound1(fixtures, cycleId, id);
-		officerExplains(id);
-		leaderLocks(fixtures.leader(), id);
-		appraiserRescoresInRound2(id);
-		chairApproves(cycleId, id);
+		try {
+			fixtures.assignAll(cycleId, AppraisalFixtures.APPRAISER);
+			long id = officerStartsAndFills(cycleId);
+			leaderSubmits(fixtures.leader(), id);
+			appraiserCutsInRound1(fixtures, cycleId, id);
+			officerExplains(id);
+			leaderLocks(fixtures.leader(), id);
+			appraiserRescoresInRound2(id);
+			chairApproves(cycleId, id);
+		}
+		finally {
+			// the period stops counting for other tests' lists, countdowns and reminders
+			fixtures.closePeriods();
+		}
 	}
 
 	private long officerStartsAndFills(long cycleId) {

@@ -75,9 +75,10 @@ class SelfAssessmentJourneyTests extends BrowserJourney {
 		Page page = newPage();
 		Journeys.signIn(page, "canbo.skhcn");
 		page.navigate("/assessments");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Mở bảng tự chấm"))
-			.first()
+		// other tests open 2025 periods of their own: take the demo's row
+		page.locator("tr", new Page.LocatorOptions().setHasText("Kỳ đánh giá Chỉ số CCHC năm 2025"))
+			.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Locator.GetByRoleOptions().setName("Mở bảng tự chấm"))
 			.click();
 		assertThat(page.locator("h1")).containsText("Tự đánh giá năm 2025");
 		page.locator("nav.filters a", new Page.LocatorOptions().setHasText("Chưa chấm")).click();

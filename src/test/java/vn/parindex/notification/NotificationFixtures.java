@@ -65,14 +65,24 @@ final class NotificationFixtures {
 	 * The first mail to the address whose subject contains the text, waiting up to 5 s.
 	 */
 	static MimeMessage awaitMail(GreenMailExtension mail, String to, String subject) throws Exception {
+		return awaitMail(mail, to, subject, "");
+	}
+
+	/**
+	 * The first mail to the address whose subject contains the text and whose body
+	 * contains the other, waiting up to 5 s. Mails of earlier tests may arrive late from
+	 * the outbox's retry, so a test names what is its own.
+	 */
+	static MimeMessage awaitMail(GreenMailExtension mail, String to, String subject, String body) throws Exception {
 		Instant until = Instant.now().plus(Duration.ofSeconds(5));
 		while (true) {
-			MimeMessage found = find(mail, to, subject);
+			MimeMessage found = find(mail, to, subject, body);
 			if (found != null) {
 				return found;
 			}
 			if (Instant.now().isAfter(until)) {
-				throw new AssertionError("no mail to " + to + " with subject containing " + subject);
+				throw new AssertionError(
+						"no mail to " + to + " with subject containing " + subject + " and body containing " + body);
 			}
 			mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
 		}
@@ -95,10 +105,10 @@ final class NotificationFixtures {
 		return count;
 	}
 
-	private static @Nullable MimeMessage find(GreenMailExtension mail, String to, String subject)
-			throws MessagingException {
+	private static @Nullable MimeMessage find(GreenMailExtension mail, String to, String subject, String body)
+			throws Exception {
 		for (MimeMessage message : mail.getReceivedMessages()) {
-			if (matches(message, to, subject)) {
+			if (matches(message, to, subject) && String.valueOf(message.getContent()).contains(body)) {
 				return message;
 			}
 		}

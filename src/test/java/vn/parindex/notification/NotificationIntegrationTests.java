@@ -131,14 +131,15 @@ class NotificationIntegrationTests {
 		long unit = skhcn();
 		String name = this.organisation.findRow(unit).orElseThrow().name();
 
-		MimeMessage toAdmin = awaitMail(mail, "admin@dongthap.gov.vn", name + " đã nộp bản tự đánh giá");
+		MimeMessage toAdmin = awaitMail(mail, "admin@dongthap.gov.vn", name + " đã nộp bản tự đánh giá",
+				"/assessments/" + id);
 		assertThat(toAdmin.getSubject()).startsWith("[Chỉ số CCHC] ");
 		assertThat(toAdmin.getFrom()[0].toString()).isEqualTo("cchc@dongthap.gov.vn");
 		assertThat((String) toAdmin.getContent()).contains("lần nộp thứ 1", "http://localhost:8080/assessments/" + id);
-		assertThat((String) awaitMail(mail, "thamdinh.snv@dongthap.gov.vn", name).getContent())
+		assertThat((String) awaitMail(mail, "thamdinh.snv@dongthap.gov.vn", name, "/appraisals/" + id).getContent())
 			.contains("http://localhost:8080/appraisals/" + id);
-		awaitMail(mail, "canbo.skhcn@dongthap.gov.vn", "Đã nhận bản tự đánh giá của " + name);
-		awaitMail(mail, "lanhdao.skhcn@dongthap.gov.vn", "Đã nhận bản tự đánh giá của " + name);
+		awaitMail(mail, "canbo.skhcn@dongthap.gov.vn", "Đã nhận bản tự đánh giá của " + name, "/assessments/" + id);
+		awaitMail(mail, "lanhdao.skhcn@dongthap.gov.vn", "Đã nhận bản tự đánh giá của " + name, "/assessments/" + id);
 
 		assertThat(row(this.jdbc, idOf("admin"), "submitted:" + id + ":1")).hasValueSatisfying((row) -> {
 			assertThat(row.kind()).isEqualTo("SUBMITTED");
@@ -158,7 +159,8 @@ class NotificationIntegrationTests {
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.listeners
 			.on(new AssessmentSubmitted(id, submitted.cycleId(), unit, 1, Instant.now())));
 		assertThat(count(this.jdbc, "%:" + id + ":1")).isEqualTo(rows).isGreaterThanOrEqualTo(4);
-		assertThat(mailCount(mail, "canbo.skhcn@dongthap.gov.vn", "Đã nhận bản tự đánh giá")).isOne();
+		assertThat(mailCount(mail, "canbo.skhcn@dongthap.gov.vn", "Đã nhận bản tự đánh giá", "/assessments/" + id))
+			.isOne();
 	}
 
 	@Test
@@ -168,13 +170,16 @@ class NotificationIntegrationTests {
 		ExplanationRequested event = new ExplanationRequested(id, cycleOf(unit), unit, List.of("5.1"),
 				Instant.now().plus(Duration.ofDays(9)));
 		publish(event);
-		awaitMail(mail, "canbo.skhcn@dongthap.gov.vn", "Yêu cầu giải trình 1 tiêu chí");
+		awaitMail(mail, "canbo.skhcn@dongthap.gov.vn", "Yêu cầu giải trình 1 tiêu chí",
+				"/appraisals/" + id + "/explanation");
 		long rows = count(this.jdbc, "explanation-requested:" + id + ":%");
 		publish(event);
 
 		assertThat(rows).isGreaterThanOrEqualTo(2);
 		assertThat(count(this.jdbc, "explanation-requested:" + id + ":%")).isEqualTo(rows);
-		assertThat(mailCount(mail, "canbo.skhcn@dongthap.gov.vn", "Yêu cầu giải trình 1 tiêu chí")).isOne();
+		assertThat(mailCount(mail, "canbo.skhcn@dongthap.gov.vn", "Yêu cầu giải trình 1 tiêu chí",
+				"/appraisals/" + id + "/explanation"))
+			.isOne();
 	}
 
 	@Test
@@ -185,9 +190,11 @@ class NotificationIntegrationTests {
 		publish(new ExplanationRequested(id, cycleOf(unit), unit, List.of("1.1.1", "2.3", "4.2.1"), deadline));
 
 		String expected = "Yêu cầu giải trình 3 tiêu chí";
-		assertThat((String) awaitMail(mail, "canbo.skhcn@dongthap.gov.vn", expected).getContent())
-			.contains("1.1.1, 2.3, 4.2.1", "Hạn giải trình: 10/02/2026 17:00", "/assessments/" + id);
-		awaitMail(mail, "lanhdao.skhcn@dongthap.gov.vn", expected);
+		assertThat(
+				(String) awaitMail(mail, "canbo.skhcn@dongthap.gov.vn", expected, "/appraisals/" + id + "/explanation")
+					.getContent())
+			.contains("1.1.1, 2.3, 4.2.1", "Hạn giải trình: 10/02/2026 17:00", "/appraisals/" + id + "/explanation");
+		awaitMail(mail, "lanhdao.skhcn@dongthap.gov.vn", expected, "/appraisals/" + id + "/explanation");
 		String ref = "explanation-requested:" + id + ":" + deadline.getEpochSecond();
 		assertThat(row(this.jdbc, idOf("lanhdao.skhcn"), ref)).hasValueSatisfying(
 				(row) -> assertThat(row.kind()).isEqualTo(NotificationKind.EXPLANATION_REQUESTED.name()));
@@ -205,9 +212,9 @@ class NotificationIntegrationTests {
 				() -> publish(new ExplanationLocked(id, period.cycleId(), unit, "lanhdao.skhcn", at)));
 
 		String subject = "đã chốt giải trình";
-		assertThat((String) awaitMail(mail, "thamdinh.snv@dongthap.gov.vn", subject).getContent())
+		assertThat((String) awaitMail(mail, "thamdinh.snv@dongthap.gov.vn", subject, "/appraisals/" + id).getContent())
 			.contains("lanhdao.skhcn", "/appraisals/" + id);
-		awaitMail(mail, "admin@dongthap.gov.vn", subject);
+		awaitMail(mail, "admin@dongthap.gov.vn", subject, "/appraisals/" + id);
 		String ref = "explanation-locked:" + id + ":" + at.toEpochMilli();
 		assertThat(row(this.jdbc, idOf("thamdinh.snv"), ref)).isPresent();
 		assertThat(row(this.jdbc, idOf("admin"), ref)).isPresent();
@@ -288,7 +295,7 @@ class NotificationIntegrationTests {
 			.andExpect(jsonPath("$[?(@.id == " + theirs + ")].title").value("Yêu cầu giải trình 1 tiêu chí"));
 		this.mvc.perform(post("/notifications/{id}/open", theirs).with(as("canbo.skhcn")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/assessments/" + id));
+			.andExpect(redirectedUrl("/appraisals/" + id + "/explanation"));
 		assertThat(readFlag(theirs)).isTrue();
 	}
 
