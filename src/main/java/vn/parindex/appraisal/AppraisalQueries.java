@@ -12,6 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AppraisalQueries {
 
+	private static final String SCORE = """
+			select node_code, self_points, self_na, round1_points, round1_comment, na_refused, flagged, round1_by,
+			       round1_at, answer, answer_by, answer_at, round2_points, round2_comment, round2_by, round2_at, version
+			from appraisal_score""";
+
 	private final JdbcClient jdbc;
 
 	AppraisalQueries(JdbcClient jdbc) {
@@ -19,14 +24,18 @@ class AppraisalQueries {
 	}
 
 	List<ScoreRow> scores(long assessmentId) {
-		return this.jdbc.sql("""
-				select node_code, self_points, self_na, round1_points, round1_comment, na_refused, flagged, round1_by,
-				       round1_at, answer, answer_by, answer_at, round2_points, round2_comment, round2_by, round2_at,
-				       version
-				from appraisal_score where assessment_id = :id order by id""")
+		return this.jdbc.sql(SCORE + " where assessment_id = :id order by id")
 			.param("id", assessmentId)
 			.query(ScoreRow.class)
 			.list();
+	}
+
+	java.util.Optional<ScoreRow> score(long assessmentId, String code) {
+		return this.jdbc.sql(SCORE + " where assessment_id = :id and node_code = :code")
+			.param("id", assessmentId)
+			.param("code", code)
+			.query(ScoreRow.class)
+			.optional();
 	}
 
 	List<HistoryRow> history(long assessmentId, String code) {

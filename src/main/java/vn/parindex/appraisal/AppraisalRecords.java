@@ -77,11 +77,7 @@ class AppraisalRecords {
 	}
 
 	ScoreRow row(long id, String code) {
-		return this.queries.scores(id)
-			.stream()
-			.filter((row) -> row.nodeCode().equals(code))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("appraisal-score", code));
+		return this.queries.score(id, code).orElseThrow(() -> new NotFoundException("appraisal-score", code));
 	}
 
 	List<ScoreRow> rows(long id) {
