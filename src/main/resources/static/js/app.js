@@ -189,3 +189,36 @@
     window.addEventListener('resize', function () { chart.resize(); });
   });
 })();
+// Results (templates/scoring/preview.html): each group's ranking as a horizontal ECharts bar chart, read from the
+// table rows' data-* attributes ([data-ranking-chart] names the table). Without ECharts the table stays.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.echarts) {
+      return;
+    }
+    var number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
+      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    document.querySelectorAll('[data-ranking-chart]').forEach(function (element) {
+      var names = [], values = [];
+      document.querySelectorAll(element.getAttribute('data-ranking-chart') + ' tr[data-rank]').forEach(function (row) {
+        names.push(row.getAttribute('data-name'));
+        values.push(Number(row.getAttribute('data-value')));
+      });
+      names.reverse();
+      values.reverse();
+      element.hidden = false;
+      element.style.height = Math.max(160, 28 * names.length + 40) + 'px';
+      var chart = window.echarts.init(element, null, { renderer: 'canvas' });
+      chart.setOption({
+        aria: { enabled: false },
+        grid: { left: 16, right: 48, top: 8, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', max: 100, axisLabel: { formatter: function (v) { return number.format(v); } } },
+        yAxis: { type: 'category', data: names },
+        series: [{ type: 'bar', data: values, itemStyle: { color: '#0b5394' },
+          label: { show: true, position: 'right', formatter: function (p) { return number.format(p.value); } } }]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  });
+})();

@@ -161,6 +161,11 @@ class AppraisalScore {
 		return this.nodeCode;
 	}
 
+	/** Whether the unit's N/A claim stands: claimed and not refused. */
+	boolean naAccepted() {
+		return this.selfNa && !this.naRefused;
+	}
+
 	boolean flagged() {
 		return this.flagged;
 	}
