@@ -1,26 +1,72 @@
 package vn.parindex.scoring;
 
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.parindex.shared.AccessRefusedException;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.NotFoundException;
 
 /**
- * The computed results of a period before publication, for ADMIN and VIEWER.
+ * The computed results of a period before publication (ADMIN and VIEWER), and publishing
+ * them under the approval decision (ADMIN).
  */
 @Controller
 class ResultsController {
 
 	private final ScoringManagement scoring;
 
-	ResultsController(ScoringManagement scoring) {
+	private final PublicationManagement publications;
+
+	private final MessageSource messages;
+
+	ResultsController(ScoringManagement scoring, PublicationManagement publications, MessageSource messages) {
 		this.scoring = scoring;
+		this.publications = publications;
+		this.messages = messages;
 	}
 
 	@GetMapping("/results/{cycle}")
 	String preview(@PathVariable long cycle, Model model) {
 		model.addAttribute("preview", this.scoring.preview(cycle));
+		model.addAttribute("publications", this.publications.history(cycle));
 		return "scoring/preview";
+	}
+
+	@PostMapping("/results/{cycle}/publish")
+	String publish(@PathVariable long cycle, @RequestParam(defaultValue = "") String number,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate date,
+			@RequestParam(defaultValue = "") String signer, @RequestParam(required = false) @Nullable String reason,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			if (date == null) {
+				throw new BusinessRuleException("scoring.publish.decision-required");
+			}
+			this.publications.publish(cycle, new ResultsSnapshot.Decision(number.strip(), date, signer.strip()),
+					reason);
+			redirect.addFlashAttribute("message", "scoring.publish.done");
+		}
+		catch (AccessRefusedException | NotFoundException ex) {
+			throw ex;
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError",
+					this.messages.getMessage(new DefaultMessageSourceResolvable(new String[] { ex.messageKey() },
+							ex.arguments(), ex.messageKey()), locale));
+		}
+		return "redirect:/results/" + cycle;
 	}
 
 }

@@ -1,0 +1,104 @@
+package vn.parindex.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import vn.parindex.appraisal.AppraisalResults;
+import vn.parindex.appraisal.UnitFinals;
+import vn.parindex.framework.FrameworkDefinition;
+import vn.parindex.framework.FrameworkManagement;
+import vn.parindex.framework.NodeDefinition;
+import vn.parindex.framework.cycle.CycleView;
+
+/**
+ * Gathers what the computation needs from the other modules: the council's approved
+ * points, the frameworks, the units' names and whether they are ranked; then computes.
+ */
+@Component
+class ResultsAssembler {
+
+	private final AppraisalResults appraisals;
+
+	private final FrameworkManagement frameworks;
+
+	private final PreviousYear previous;
+
+	ResultsAssembler(AppraisalResults appraisals, FrameworkManagement frameworks, PreviousYear previous) {
+		this.appraisals = appraisals;
+		this.frameworks = frameworks;
+		this.previous = previous;
+	}
+
+	Assembled assemble(CycleView cycle) {
+		Map<Long, CycleView.UnitEntry> units = new HashMap<>();
+		Map<Long, String> groups = new LinkedHashMap<>();
+		List<CycleView.UnitGroup> unitGroups = (cycle.unitGroups() != null) ? cycle.unitGroups() : List.of();
+		for (CycleView.UnitGroup group : unitGroups) {
+			groups.put(group.peerGroupId(), group.nameVi());
+			group.units().forEach((unit) -> units.put(unit.id(), unit));
+		}
+		Map<Long, FrameworkDefinition> definitions = new HashMap<>();
+		List<UnitScores> scores = new ArrayList<>();
+		List<UnitFinals> approved = this.appraisals.approved(cycle.id());
+		for (UnitFinals finals : approved) {
+			FrameworkDefinition framework = definitions.computeIfAbsent(finals.frameworkId(),
+					this.frameworks::definition);
+			scores.add(scores(finals, units.get(finals.unitId()), framework));
+		}
+		PreviousYear.Found found = this.previous.find(cycle.year(), scores.stream().map(UnitScores::unitId).toList());
+		PeriodResults results = new ResultCalculator().compute(scores, found.results(), found.notComparable());
+		return new Assembled(cycle, groups, units, definitions, approved, results);
+	}
+
+	private static UnitScores scores(UnitFinals finals, CycleView.@Nullable UnitEntry unit,
+			FrameworkDefinition framework) {
+		Map<String, LeafFinal> leaves = new HashMap<>();
+		finals.leaves().forEach((code, leaf) -> leaves.put(code, new LeafFinal(leaf.points(), leaf.notApplicable())));
+		String name = (unit != null) ? unit.name() : "#" + finals.unitId();
+		return new UnitScores(finals.unitId(), name, finals.peerGroupId(), unit == null || unit.ranked(), framework,
+				leaves);
+	}
+
+	/**
+	 * The period, its units and frameworks, and the computed results.
+	 *
+	 * @param cycle the period
+	 * @param groupNames peer group id to name, in the period's order
+	 * @param units the period's units by id
+	 * @param frameworks the frameworks by id
+	 * @param approved the approved points per unit
+	 * @param results the computed results
+	 */
+	record Assembled(CycleView cycle, Map<Long, String> groupNames, Map<Long, CycleView.UnitEntry> units,
+			Map<Long, FrameworkDefinition> frameworks, List<UnitFinals> approved, PeriodResults results) {
+
+		Map<String, String> bandLabels() {
+			Map<String, String> bands = new LinkedHashMap<>();
+			this.frameworks.values()
+				.forEach((definition) -> definition.bands().forEach((band) -> bands.put(band.code(), band.labelVi())));
+			return bands;
+		}
+
+		/** The final points of every leaf of the unit, in tree order. */
+		List<ResultsSnapshot.Leaf> leaves(UnitFinals finals) {
+			FrameworkDefinition framework = this.frameworks.get(finals.frameworkId());
+			List<ResultsSnapshot.Leaf> leaves = new ArrayList<>();
+			for (NodeDefinition leaf : framework.leaves()) {
+				UnitFinals.Leaf value = finals.leaves().get(leaf.code());
+				if (value != null) {
+					leaves.add(new ResultsSnapshot.Leaf(leaf.code(), leaf.nameVi(), leaf.maxPoints(), value.points(),
+							value.notApplicable()));
+				}
+			}
+			return leaves;
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package vn.parindex.scoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a publication freezes: a period's results as computed at publishing, with the
+ * decision that approved them. Written once as canonical JSON, whose SHA-256 the portal
+ * shows next to every download; never changed (a correction is a new snapshot).
+ *
+ * @param cycleId the period
+ * @param year the evaluated year
+ * @param cycleName the period's name
+ * @param seq 1 for the first publication, 2… for corrections
+ * @param decision the decision that approved the results
+ * @param publishedAt when it was published
+ * @param correctionReason why it corrects the previous one; null for the first
+ * @param groups the peer groups, each with its ranking
+ */
+public record ResultsSnapshot(long cycleId, int year, String cycleName, int seq, Decision decision, Instant publishedAt,
+		@Nullable String correctionReason, List<Group> groups) {
+
+	/** The unit with this id, in whichever group it is. */
+	public Optional<Unit> unit(long unitId) {
+		return this.groups.stream()
+			.flatMap((group) -> group.units().stream())
+			.filter((unit) -> unit.result().unitId() == unitId)
+			.findFirst();
+	}
+
+	/** The group with this id. */
+	public Optional<Group> group(long peerGroupId) {
+		return this.groups.stream().filter((group) -> group.peerGroupId() == peerGroupId).findFirst();
+	}
+
+	/**
+	 * The decision approving the results (e.g. 97/QĐ-UBND-HC).
+	 *
+	 * @param number its number and symbol
+	 * @param date its date
+	 * @param signer who signed it
+	 */
+	public record Decision(String number, LocalDate date, String signer) {
+	}
+
+	/**
+	 * A peer group's results.
+	 *
+	 * @param peerGroupId the peer group
+	 * @param name its name
+	 * @param figures average, median, counts per band, highest and lowest
+	 * @param bands the framework's bands, best first: code and Vietnamese label
+	 * @param units its units, ranked ones by rank first, then the unranked
+	 */
+	public record Group(long peerGroupId, String name, GroupFigures figures, Map<String, String> bands,
+			List<Unit> units) {
+	}
+
+	/**
+	 * A unit's published result.
+	 *
+	 * @param code the unit's code
+	 * @param result points, %, fields, rank, band, change, lost points
+	 * @param leaves the final points of every leaf
+	 */
+	public record Unit(String code, UnitResult result, List<Leaf> leaves) {
+	}
+
+	/**
+	 * A leaf's final points.
+	 *
+	 * @param code the leaf's code
+	 * @param name its name
+	 * @param max its maximum, null for bonus and penalty
+	 * @param points the final points, null when N/A
+	 * @param notApplicable whether it did not apply
+	 */
+	public record Leaf(String code, String name, @Nullable BigDecimal max, @Nullable BigDecimal points,
+			boolean notApplicable) {
+	}
+
+}
