@@ -53,11 +53,24 @@ public class AppraisalManagement {
 		this.clock = clock;
 	}
 
-	/** One field of the unit side by side; for whoever may read the appraisal. */
+	/**
+	 * One field of the unit side by side; for whoever may read the appraisal, and for the
+	 * unit itself once approved (the explain view of its published result).
+	 */
 	@Transactional(readOnly = true)
 	public AppraisalSheet sheet(long id, @Nullable String area) {
 		Appraisal appraisal = this.records.appraisal(id);
-		this.access.read(appraisal);
+		if (this.access.actor().hasRole(Role.UNIT_OFFICER, Role.UNIT_LEADER)) {
+			// the unit reads its own appraisal, comments included, once the council
+			// approved it
+			this.access.unit(appraisal);
+			if (this.workflow.status(id) != AssessmentStatus.APPROVED) {
+				throw new AccessRefusedException();
+			}
+		}
+		else {
+			this.access.read(appraisal);
+		}
 		return this.sheets.sheet(appraisal, area, this.access.areas(appraisal), this.clock.instant());
 	}
 

@@ -45,6 +45,15 @@ class ResultsController {
 		return "scoring/preview";
 	}
 
+	/**
+	 * From a published result down to each leaf: the unit's appraisal, which shows the
+	 * final points, the comments and the evidence to whoever may read it.
+	 */
+	@GetMapping("/results/{cycle}/units/{unit}/explain")
+	String explain(@PathVariable long cycle, @PathVariable long unit) {
+		return "redirect:/appraisals/" + this.scoring.assessmentOf(cycle, unit);
+	}
+
 	@PostMapping("/results/{cycle}/publish")
 	String publish(@PathVariable long cycle, @RequestParam(defaultValue = "") String number,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate date,

@@ -3,8 +3,11 @@ package vn.parindex.scoring;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.appraisal.AppraisalResults;
+import vn.parindex.appraisal.UnitFinals;
 import vn.parindex.framework.cycle.CycleManagement;
 import vn.parindex.shared.CurrentActor;
+import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Role;
 
 /**
@@ -18,14 +21,32 @@ public class ScoringManagement {
 
 	private final ResultsAssembler assembler;
 
+	private final AppraisalResults appraisals;
+
 	private final CycleManagement cycles;
 
 	private final CurrentActor actor;
 
-	ScoringManagement(ResultsAssembler assembler, CycleManagement cycles, CurrentActor actor) {
+	ScoringManagement(ResultsAssembler assembler, AppraisalResults appraisals, CycleManagement cycles,
+			CurrentActor actor) {
+		this.appraisals = appraisals;
 		this.assembler = assembler;
 		this.cycles = cycles;
 		this.actor = actor;
+	}
+
+	/**
+	 * The assessment behind a unit's approved result, for the explain view; the appraisal
+	 * pages check who may read it.
+	 */
+	public long assessmentOf(long cycleId, long unitId) {
+		this.actor.get();
+		return this.appraisals.approved(cycleId)
+			.stream()
+			.filter((finals) -> finals.unitId() == unitId)
+			.map(UnitFinals::assessmentId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("result", unitId));
 	}
 
 	/** The results of the period's approved units, computed now; ADMIN and VIEWER. */

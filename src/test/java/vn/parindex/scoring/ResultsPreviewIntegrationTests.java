@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -84,6 +85,8 @@ class ResultsPreviewIntegrationTests {
 			.findFirst()
 			.orElse(null);
 		assertThat(before).as("nothing before the council approves").isNull();
+		this.mvc.perform(get("/appraisals/{id}", id).with(user(this.users.loadUserByUsername("canbo.skhcn"))))
+			.andExpect(status().isForbidden());
 
 		BigDecimal self = Actors.as(this.users, AppraisalFixtures.APPRAISER, () -> this.appraisals.scores(id))
 			.stream()
@@ -114,6 +117,21 @@ class ResultsPreviewIntegrationTests {
 		assertThatThrownBy(
 				() -> Actors.as(this.users, AppraisalFixtures.APPRAISER, () -> this.scoring.preview(period.cycleId())))
 			.isInstanceOf(AccessRefusedException.class);
+
+		// the explain view: from the result down to each leaf, for the unit itself once
+		// approved
+		this.mvc
+			.perform(get("/results/{cycle}/units/{unit}/explain", period.cycleId(), unitId)
+				.with(user(this.users.loadUserByUsername("canbo.skhcn"))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/appraisals/" + id));
+		this.mvc
+			.perform(get("/appraisals/{id}", id).param("area", "1")
+				.with(user(this.users.loadUserByUsername("canbo.skhcn"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Thiếu báo cáo quý IV")));
+		this.mvc.perform(get("/appraisals/{id}", id).with(user(this.users.loadUserByUsername("canbo.stp"))))
+			.andExpect(status().isForbidden());
 	}
 
 }
