@@ -222,3 +222,45 @@
     });
   });
 })();
+// Portal (templates/portal/unit.html): a unit's % per field against its group's average, as grouped horizontal bars
+// read from the table rows' data-* attributes ([data-field-chart] names the table). Without ECharts the table stays.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.echarts) {
+      return;
+    }
+    var number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
+      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    document.querySelectorAll('[data-field-chart]').forEach(function (element) {
+      var names = [], values = [], averages = [];
+      document.querySelectorAll(element.getAttribute('data-field-chart') + ' tr[data-field]').forEach(function (row) {
+        names.push(row.getAttribute('data-name'));
+        values.push(Number(row.getAttribute('data-value')));
+        averages.push(row.hasAttribute('data-average') ? Number(row.getAttribute('data-average')) : null);
+      });
+      if (names.length === 0) {
+        return;
+      }
+      names.reverse();
+      values.reverse();
+      averages.reverse();
+      element.hidden = false;
+      element.style.height = Math.max(180, 48 * names.length + 60) + 'px';
+      var label = { show: true, position: 'right', formatter: function (p) { return number.format(p.value); } };
+      var chart = window.echarts.init(element, null, { renderer: 'canvas' });
+      chart.setOption({
+        aria: { enabled: false },
+        legend: { top: 0 },
+        grid: { left: 16, right: 56, top: 32, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', max: 100, axisLabel: { formatter: function (v) { return number.format(v); } } },
+        yAxis: { type: 'category', data: names, axisLabel: { width: 220, overflow: 'truncate' } },
+        series: [
+          { name: element.getAttribute('data-series'), type: 'bar', data: values, itemStyle: { color: '#0b5394' }, label: label },
+          { name: element.getAttribute('data-average-series'), type: 'bar', data: averages, itemStyle: { color: '#8a939c' }, label: label }
+        ]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  });
+})();

@@ -25,6 +25,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -40,13 +41,16 @@ class SecurityConfiguration {
 
 	static final String PREVIEW_CSP = "default-src 'self'; script-src 'none'; frame-ancestors 'self'";
 
+	/** The portal's embeddable ranking may be framed by any site. */
+	static final String EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApplicationEventPublisher events,
 			SessionRegistry sessions) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/login",
-					"/actuator/health", "/actuator/health/**", "/actuator/info", "/portal/**")
+					"/actuator/health", "/actuator/health/**", "/actuator/info", "/portal/**", "/api/public/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.hasRole("ADMIN")
@@ -67,7 +71,8 @@ class SecurityConfiguration {
 		// may.
 		RequestMatcher preview = PathPatternRequestMatcher.withDefaults()
 			.matcher("/assessments/{id}/files/{file}/preview");
-		RequestMatcher notPreview = new NegatedRequestMatcher(preview);
+		RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher("/portal/embed/**");
+		RequestMatcher notPreview = new NegatedRequestMatcher(new OrRequestMatcher(preview, embed));
 		http.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.addHeaderWriter(
@@ -77,7 +82,9 @@ class SecurityConfiguration {
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(preview,
 					new ContentSecurityPolicyHeaderWriter(PREVIEW_CSP)))
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(preview,
-					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN))));
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+			.addHeaderWriter(
+					new DelegatingRequestMatcherHeaderWriter(embed, new ContentSecurityPolicyHeaderWriter(EMBED_CSP))));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(
 					(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated"), api)

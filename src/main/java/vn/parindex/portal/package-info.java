@@ -1,5 +1,7 @@
 /**
- * The public, read-only results portal and its open data; built by a later issue.
+ * The public, read-only results portal (no login): published rankings with charts, unit
+ * pages with trends, comparison, diacritic-insensitive search and the embeddable widget,
+ * cached by ETag.
  */
 @NullMarked
 package vn.parindex.portal;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.parindex.appraisal.AppraisalResults;
 import vn.parindex.appraisal.UnitFinals;
+import vn.parindex.framework.Band;
 import vn.parindex.framework.FrameworkDefinition;
 import vn.parindex.framework.FrameworkManagement;
 import vn.parindex.framework.NodeDefinition;
@@ -77,6 +78,14 @@ class ResultsAssembler {
 	 */
 	record Assembled(CycleView cycle, Map<Long, String> groupNames, Map<Long, CycleView.UnitEntry> units,
 			Map<Long, FrameworkDefinition> frameworks, List<UnitFinals> approved, PeriodResults results) {
+
+		/** The frameworks' bands, one per code, best first. */
+		List<Band> bands() {
+			Map<String, Band> bands = new LinkedHashMap<>();
+			this.frameworks.values()
+				.forEach((definition) -> definition.bands().forEach((band) -> bands.putIfAbsent(band.code(), band)));
+			return bands.values().stream().sorted(java.util.Comparator.comparing(Band::lower).reversed()).toList();
+		}
 
 		Map<String, String> bandLabels() {
 			Map<String, String> bands = new LinkedHashMap<>();

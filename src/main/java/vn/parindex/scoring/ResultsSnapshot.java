@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.parindex.framework.Band;
 
 /**
  * What a publication freezes: a period's results as computed at publishing, with the
@@ -55,11 +56,28 @@ public record ResultsSnapshot(long cycleId, int year, String cycleName, int seq,
 	 * @param peerGroupId the peer group
 	 * @param name its name
 	 * @param figures average, median, counts per band, highest and lowest
-	 * @param bands the framework's bands, best first: code and Vietnamese label
+	 * @param bands the framework's bands, best first (a list: the canonical JSON sorts
+	 * map keys, and the order matters)
 	 * @param units its units, ranked ones by rank first, then the unranked
 	 */
-	public record Group(long peerGroupId, String name, GroupFigures figures, Map<String, String> bands,
-			List<Unit> units) {
+	public record Group(long peerGroupId, String name, GroupFigures figures, List<Band> bands, List<Unit> units) {
+
+		/**
+		 * A band's label in the language ({@code en} or Vietnamese); the code if unknown.
+		 */
+		public String bandLabel(String code, String language) {
+			return this.bands.stream()
+				.filter((band) -> band.code().equals(code))
+				.map((band) -> "en".equals(language) ? band.labelEn() : band.labelVi())
+				.findFirst()
+				.orElse(code);
+		}
+
+		/** How many of the group's ranked units are in the band. */
+		public int count(String code) {
+			return this.figures.perBand().getOrDefault(code, 0);
+		}
+
 	}
 
 	/**

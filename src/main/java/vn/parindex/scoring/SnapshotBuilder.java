@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import vn.parindex.appraisal.UnitFinals;
+import vn.parindex.framework.Band;
 import vn.parindex.framework.cycle.CycleView;
 
 /**
@@ -25,7 +26,7 @@ final class SnapshotBuilder {
 		Map<Long, UnitFinals> finals = assembled.approved()
 			.stream()
 			.collect(Collectors.toMap(UnitFinals::unitId, Function.identity()));
-		Map<String, String> bands = assembled.bandLabels();
+		List<Band> bands = assembled.bands();
 		List<ResultsSnapshot.Group> groups = assembled.results()
 			.groups()
 			.stream()

@@ -1,6 +1,6 @@
 /**
- * Index scores, ranking within peer groups and classification bands; built by a later
- * issue.
+ * Results computed from the council's approved scores (points, %, ranking within peer
+ * groups, bands, year-over-year), and their publication as immutable, hashed snapshots.
  */
 @NullMarked
 package vn.parindex.scoring;

@@ -47,14 +47,21 @@ class PublicationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	AppraisalFixtures fixtures;
+
+	@org.junit.jupiter.api.BeforeEach
+	void fixtures() {
+		this.fixtures = AppraisalFixtures.of(this.context);
+	}
+
 	@AfterEach
 	void closePeriods() {
-		AppraisalFixtures.of(this.context).closePeriods();
+		this.fixtures.closePeriods();
 	}
 
 	@Test
 	void publishingFreezesTheComputedResultsWithAHashAnyoneCanCheck() throws Exception {
-		ScoringTestFixtures.Published published = ScoringTestFixtures.published(this.context);
+		ScoringTestFixtures.Published published = ScoringTestFixtures.published(this.fixtures, this.context);
 		PublishedResults results = this.public_.latest(published.cycleId()).orElseThrow();
 		assertThat(results.publication().id()).isEqualTo(published.publicationId());
 		assertThat(results.publication().seq()).isEqualTo(1);
@@ -85,7 +92,7 @@ class PublicationIntegrationTests {
 
 	@Test
 	void aCorrectionIsANewNumberedSnapshotAndTheOldOneStaysSuperseded() {
-		ScoringTestFixtures.Published published = ScoringTestFixtures.published(this.context);
+		ScoringTestFixtures.Published published = ScoringTestFixtures.published(this.fixtures, this.context);
 		long cycle = published.cycleId();
 		assertRefused(() -> publish(cycle, null), "scoring.publish.reason-required");
 		long second = publish(cycle, "Đính chính tên đơn vị trong phụ lục");
@@ -104,7 +111,7 @@ class PublicationIntegrationTests {
 
 	@Test
 	void aPublicationCannotBeChangedOrDeletedInTheDatabase() {
-		ScoringTestFixtures.Published published = ScoringTestFixtures.published(this.context);
+		ScoringTestFixtures.Published published = ScoringTestFixtures.published(this.fixtures, this.context);
 		assertThatThrownBy(() -> this.jdbc.sql("update scoring_publication set snapshot = '{}' where id = ?")
 			.params(published.publicationId())
 			.update()).hasMessageContaining("cannot be changed");
@@ -115,7 +122,7 @@ class PublicationIntegrationTests {
 
 	@Test
 	void nothingIsPublishedWhileAUnitIsStillBeingAppraisedAndOnlyAdminPublishes() {
-		AppraisalFixtures.Submitted submitted = AppraisalFixtures.of(this.context).submittedPeriod();
+		AppraisalFixtures.Submitted submitted = this.fixtures.submittedPeriod();
 		assertRefused(() -> publish(submitted.cycleId(), null), "scoring.publish.not-approved");
 		assertThat(this.public_.latest(submitted.cycleId())).isEmpty();
 		assertThatThrownBy(() -> Actors.as(this.users, AppraisalFixtures.CHAIR,

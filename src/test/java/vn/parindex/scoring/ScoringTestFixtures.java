@@ -32,7 +32,14 @@ public final class ScoringTestFixtures {
 
 	/** A fresh period, appraised, approved, not yet published. */
 	public static Approved approved(ApplicationContext context) {
-		AppraisalFixtures fixtures = AppraisalFixtures.of(context);
+		return approved(AppraisalFixtures.of(context), context);
+	}
+
+	/**
+	 * As {@link #approved(ApplicationContext)}, with the caller's fixtures, whose
+	 * {@code closePeriods()} then closes the period.
+	 */
+	public static Approved approved(AppraisalFixtures fixtures, ApplicationContext context) {
 		UserDetailsService users = context.getBean(UserDetailsService.class);
 		AppraisalFixtures.Submitted period = fixtures.submittedPeriod();
 		fixtures.appraiseAll(period.assessmentId(), AppraisalFixtures.APPRAISER,
@@ -48,7 +55,12 @@ public final class ScoringTestFixtures {
 
 	/** A fresh period, appraised, approved and published; its publication id. */
 	public static Published published(ApplicationContext context) {
-		Approved approved = approved(context);
+		return published(AppraisalFixtures.of(context), context);
+	}
+
+	/** As {@link #published(ApplicationContext)}, with the caller's fixtures. */
+	public static Published published(AppraisalFixtures fixtures, ApplicationContext context) {
+		Approved approved = approved(fixtures, context);
 		UserDetailsService users = context.getBean(UserDetailsService.class);
 		long id = Actors.as(users, "admin",
 				() -> context.getBean(PublicationManagement.class).publish(approved.cycleId(), DECISION, null));
