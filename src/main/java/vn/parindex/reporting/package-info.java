@@ -1,5 +1,6 @@
 /**
- * Excel and PDF exports and management reports; built by a later issue.
+ * Downloads of published results: the xlsx workbook, the PDF annex and scorecards, and
+ * the open data (CSV and JSON) under /api/public/v1.
  */
 @NullMarked
 package vn.parindex.reporting;
