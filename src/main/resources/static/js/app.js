@@ -264,3 +264,18 @@
     });
   });
 })();
+// Self-assessment workspace: two leaves saved at once can answer out of order; the progress panel carries a stamp
+// that grows with every save, and an older panel never replaces a newer one.
+document.addEventListener('htmx:oobBeforeSwap', function (event) {
+  'use strict';
+  var target = event.detail.target;
+  var incoming = event.detail.fragment && event.detail.fragment.firstElementChild;
+  if (!target || target.id !== 'progress' || !incoming) {
+    return;
+  }
+  var current = Number(target.getAttribute('data-stamp'));
+  var next = Number(incoming.getAttribute('data-stamp'));
+  if (!isNaN(current) && !isNaN(next) && next < current) {
+    event.detail.shouldSwap = false;
+  }
+});

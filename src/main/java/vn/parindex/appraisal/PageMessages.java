@@ -2,14 +2,11 @@ package vn.parindex.appraisal;
 
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
-import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.web.Refusals;
 
 /**
  * Runs a page action and flashes the outcome: the success message, or the refusal's
@@ -19,10 +16,10 @@ import vn.parindex.shared.NotFoundException;
 @Component
 class PageMessages {
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	PageMessages(MessageSource messages) {
-		this.messages = messages;
+	PageMessages(Refusals refusals) {
+		this.refusals = refusals;
 	}
 
 	/** Runs the action; false when it was refused, with the reason flashed. */
@@ -32,13 +29,8 @@ class PageMessages {
 			redirect.addFlashAttribute("message", doneKey);
 			return true;
 		}
-		catch (AccessRefusedException | NotFoundException ex) {
-			throw ex;
-		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError",
-					this.messages.getMessage(new DefaultMessageSourceResolvable(new String[] { ex.messageKey() },
-							ex.arguments(), ex.messageKey()), locale));
+			redirect.addFlashAttribute("flashError", this.refusals.reason(ex, locale));
 			return false;
 		}
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.parindex.shared.web.Refusals;
 import vn.parindex.shared.BusinessRuleException;
 
 /**
@@ -23,9 +24,9 @@ class EntryController {
 
 	private final AssessmentManagement assessments;
 
-	private final FormErrors errors;
+	private final Refusals errors;
 
-	EntryController(AssessmentManagement assessments, FormErrors errors) {
+	EntryController(AssessmentManagement assessments, Refusals errors) {
 		this.assessments = assessments;
 		this.errors = errors;
 	}

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.parindex.shared.web.Refusals;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.NotFoundException;
 
@@ -38,9 +39,9 @@ class EvidenceController {
 
 	private final AssessmentManagement assessments;
 
-	private final FormErrors errors;
+	private final Refusals errors;
 
-	EvidenceController(EvidenceManagement evidence, AssessmentManagement assessments, FormErrors errors) {
+	EvidenceController(EvidenceManagement evidence, AssessmentManagement assessments, Refusals errors) {
 		this.evidence = evidence;
 		this.assessments = assessments;
 		this.errors = errors;

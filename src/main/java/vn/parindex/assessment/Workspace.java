@@ -79,6 +79,17 @@ public record Workspace(Header header, List<Node> nodes, Map<String, Tally> tall
 		return visible;
 	}
 
+	/**
+	 * Grows with every save of any leaf (the sum of the entries' versions), so a page can
+	 * tell an older progress panel from a newer one when two saves answer out of order.
+	 */
+	public long stamp() {
+		return this.nodes.stream()
+			.filter((node) -> node.entry() != null)
+			.mapToLong((node) -> node.entry().version())
+			.sum();
+	}
+
 	public boolean blocked() {
 		return this.problems.stream().anyMatch((problem) -> problem.kind().blocking());
 	}

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
-import vn.parindex.shared.NotFoundException;
+import vn.parindex.shared.web.Refusals;
 
 /**
  * The computed results of a period before publication (ADMIN and VIEWER), and publishing
@@ -30,12 +27,12 @@ class ResultsController {
 
 	private final PublicationManagement publications;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
-	ResultsController(ScoringManagement scoring, PublicationManagement publications, MessageSource messages) {
+	ResultsController(ScoringManagement scoring, PublicationManagement publications, Refusals refusals) {
 		this.scoring = scoring;
 		this.publications = publications;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/results/{cycle}")
@@ -67,13 +64,8 @@ class ResultsController {
 					reason);
 			redirect.addFlashAttribute("message", "scoring.publish.done");
 		}
-		catch (AccessRefusedException | NotFoundException ex) {
-			throw ex;
-		}
 		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError",
-					this.messages.getMessage(new DefaultMessageSourceResolvable(new String[] { ex.messageKey() },
-							ex.arguments(), ex.messageKey()), locale));
+			redirect.addFlashAttribute("flashError", this.refusals.reason(ex, locale));
 		}
 		return "redirect:/results/" + cycle;
 	}

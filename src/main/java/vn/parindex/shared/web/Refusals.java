@@ -1,4 +1,4 @@
-package vn.parindex.assessment;
+package vn.parindex.shared.web;
 
 import java.util.Locale;
 
@@ -11,20 +11,20 @@ import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.NotFoundException;
 
 /**
- * The reason a workspace form was refused, in the reader's language, shown next to the
- * form. Refused access and unknown ids are not form errors: they go on to the error
- * pages.
+ * The reason a form was refused, in the reader's language, for pages that show it next to
+ * the form or in a flash message. Refused access and unknown ids are not form errors:
+ * they are thrown on to the error pages.
  */
 @Component
-class FormErrors {
+public class Refusals {
 
 	private final MessageSource messages;
 
-	FormErrors(MessageSource messages) {
+	Refusals(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	String reason(BusinessRuleException ex, Locale locale) {
+	public String reason(BusinessRuleException ex, Locale locale) {
 		if (ex instanceof AccessRefusedException || ex instanceof NotFoundException) {
 			throw ex;
 		}
