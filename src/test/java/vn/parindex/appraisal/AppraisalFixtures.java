@@ -114,11 +114,23 @@ public final class AppraisalFixtures {
 	 * @return the period's id
 	 */
 	public long openPeriod() {
+		return openPeriod(2025);
+	}
+
+	/**
+	 * As {@link #openPeriod()} for another year: the demo's 2025 frameworks are copied
+	 * into that year first.
+	 */
+	public long openPeriod(int year) {
 		CycleManagement cycles = bean(CycleManagement.class);
+		FrameworkManagement copies = bean(FrameworkManagement.class);
 		return Actors.as(this.users, "admin", () -> {
-			Map<Long, Long> frameworks = cycles.view(demoPeriod()).selectedFrameworks();
+			Map<Long, Long> frameworks = new java.util.LinkedHashMap<>(cycles.view(demoPeriod()).selectedFrameworks());
+			if (year != 2025) {
+				frameworks.replaceAll((group, framework) -> copies.copy(framework, year));
+			}
 			String name = "Kỳ thẩm định thử nghiệm " + TestRun.code("P") + "-" + PERIODS.incrementAndGet();
-			long id = cycles.create(new CycleDraft(2025, name, frameworks, calendar()));
+			long id = cycles.create(new CycleDraft(year, name, frameworks, calendar()));
 			cycles.open(id);
 			this.opened.add(id);
 			return id;

@@ -30,6 +30,8 @@ import vn.parindex.shared.Role;
  */
 public final class AssessmentFixtures {
 
+	private static final java.util.concurrent.atomic.AtomicInteger LEADERS = new java.util.concurrent.atomic.AtomicInteger();
+
 	private AssessmentFixtures() {
 	}
 
@@ -56,7 +58,9 @@ public final class AssessmentFixtures {
 	/** A new leader of the unit with the given code, for tests that submit. */
 	public static String newLeader(UserDetailsService users, IdentityManagement identity,
 			OrganisationManagement organisation, String unitCode) {
-		String username = "lanhdao." + vn.parindex.TestRun.code("t").toLowerCase(java.util.Locale.ROOT);
+		// unique per call: several tests make leaders of the same unit in one run
+		String username = ("lanhdao." + vn.parindex.TestRun.code("t") + "." + LEADERS.incrementAndGet())
+			.toLowerCase(java.util.Locale.ROOT);
 		long unitId = organisation.findByCode(unitCode).orElseThrow().id();
 		Actors.as(users, "admin", () -> identity.create(
 				new UserForm(username, "Lãnh đạo thử nghiệm", null, Role.UNIT_LEADER, unitId, "Mat-khau-thu-2026")));

@@ -130,6 +130,64 @@ class PublicationIntegrationTests {
 			.isInstanceOf(AccessRefusedException.class);
 	}
 
+	@Test
+	void theNextYearComparesWithThisYearsPublishedResults() {
+		ScoringTestFixtures.Published thisYear = ScoringTestFixtures.published(this.fixtures, this.context);
+		long next = this.fixtures.openPeriod(2026);
+		this.fixtures.assignAll(next, AppraisalFixtures.APPRAISER);
+		long id = this.fixtures.submit(next);
+		this.fixtures.appraiseAll(id, AppraisalFixtures.APPRAISER, java.util.Map.of());
+		long justice = submitJustice(next);
+		this.fixtures.appraiseAll(justice, AppraisalFixtures.APPRAISER, java.util.Map.of());
+		Actors.run(this.users, AppraisalFixtures.CHAIR,
+				() -> this.context.getBean(vn.parindex.appraisal.CouncilManagement.class).approve(next));
+
+		UnitResult last = this.public_.publication(thisYear.publicationId())
+			.orElseThrow()
+			.snapshot()
+			.unit(thisYear.unitId())
+			.orElseThrow()
+			.result();
+		UnitResult now = Actors.as(this.users, "admin", () -> this.scoring.preview(next))
+			.results()
+			.unit(thisYear.unitId())
+			.orElseThrow();
+		// the same unit, nothing cut this year: one point more than last year's published
+		// result
+		assertThat(now.change().kind()).isEqualTo(ChangeKind.COMPARED);
+		assertThat(now.change().points()).isEqualByComparingTo(now.points().subtract(last.points()))
+			.isEqualByComparingTo("1");
+		assertThat(now.change().places()).isZero();
+		// Sở Tư pháp (2025) was formed by a merger and has no result last year: no number
+		// is invented
+		long justiceUnit = this.context.getBean(vn.parindex.organisation.OrganisationManagement.class)
+			.findByCode("STP-2025")
+			.orElseThrow()
+			.id();
+		UnitResult merged = Actors.as(this.users, "admin", () -> this.scoring.preview(next))
+			.results()
+			.unit(justiceUnit)
+			.orElseThrow();
+		assertThat(merged.change().kind()).isEqualTo(ChangeKind.NOT_COMPARABLE);
+		assertThat(merged.change().points()).isNull();
+		assertThat(merged.change().places()).isNull();
+	}
+
+	/** Sở Tư pháp's assessment in the period, filled and submitted by a new leader. */
+	private long submitJustice(long cycleId) {
+		vn.parindex.assessment.AssessmentManagement assessments = this.context
+			.getBean(vn.parindex.assessment.AssessmentManagement.class);
+		long id = vn.parindex.assessment.AssessmentFixtures.assessmentOf(this.users, "canbo.stp", assessments, cycleId);
+		vn.parindex.assessment.AssessmentFixtures.fillAll(this.users, "canbo.stp", assessments,
+				this.context.getBean(vn.parindex.assessment.EvidenceManagement.class), id, java.util.Set.of());
+		String leader = vn.parindex.assessment.AssessmentFixtures.newLeader(this.users,
+				this.context.getBean(vn.parindex.identity.IdentityManagement.class),
+				this.context.getBean(vn.parindex.organisation.OrganisationManagement.class), "STP-2025");
+		Actors.run(this.users, leader, () -> this.context.getBean(vn.parindex.assessment.SubmissionManagement.class)
+			.submit(id, assessments.workspace(id).header().version()));
+		return id;
+	}
+
 	private long publish(long cycle, String reason) {
 		return Actors.as(this.users, "admin",
 				() -> this.publications.publish(cycle, ScoringTestFixtures.DECISION, reason));
