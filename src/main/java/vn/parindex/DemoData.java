@@ -47,7 +47,8 @@ import vn.parindex.shared.Role;
  * Loads the Đồng Tháp demo through the facades, so it obeys the same rules as the
  * screens: provinces, peer groups, every unit and its lineage from
  * {@code demo/units-dong-thap.yaml}, one user per role, then the illustrative frameworks
- * ({@link DemoFrameworks}) and the 2023 and 2025 periods ({@link DemoPeriods}). Each part
+ * ({@link DemoFrameworks}), the 2023 and 2025 periods ({@link DemoPeriods}), the demo
+ * appraiser ({@link DemoAppraisal}) and the 2023 results ({@link DemoHistory}). Each part
  * runs once: a second start finds the data and keeps what users changed. On by default
  * with the embedded database, off with an external one unless
  * {@code parindex.demo.enabled=true}.
@@ -84,10 +85,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoAppraisal demoAppraisal;
 
+	private final DemoHistory demoHistory;
+
 	DemoData(Environment environment, OrganisationManagement organisation, ReferenceDataManagement referenceData,
 			SubUnitManagement subUnits, IdentityManagement identity, DemoFrameworks demoFrameworks,
-			DemoPeriods demoPeriods, DemoAppraisal demoAppraisal) {
+			DemoPeriods demoPeriods, DemoAppraisal demoAppraisal, DemoHistory demoHistory) {
 		this.demoAppraisal = demoAppraisal;
+		this.demoHistory = demoHistory;
 		this.environment = environment;
 		this.organisation = organisation;
 		this.referenceData = referenceData;
@@ -115,6 +119,7 @@ class DemoData implements ApplicationRunner {
 			this.demoFrameworks.load();
 			this.demoPeriods.load();
 			this.demoAppraisal.load();
+			this.demoHistory.load();
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

@@ -148,27 +148,43 @@
   document.addEventListener('htmx:responseError', failed);
   document.addEventListener('htmx:sendError', failed);
 })();
-// Appraisal dashboard (templates/appraisal/dashboard.html): the average cut per field as an ECharts bar chart,
-// read from the table rows' data-* attributes ([data-cut-chart] names the table). Without ECharts the table stays.
+// Charts: ECharts drawn from a table's rows and their data-* attributes (the chart element's data-*-chart
+// attribute names the table). The table carries the data; without ECharts it stays and the chart stays hidden.
 (function () {
   'use strict';
-  document.addEventListener('DOMContentLoaded', function () {
-    var element = document.querySelector('[data-cut-chart]');
-    if (!element || !window.echarts) {
-      return;
-    }
-    var codes = [], names = [], values = [];
-    document.querySelectorAll(element.getAttribute('data-cut-chart') + ' tr[data-cut]').forEach(function (row) {
-      codes.push(row.getAttribute('data-code'));
-      names.push(row.getAttribute('data-name'));
-      values.push(Number(row.getAttribute('data-value')));
-    });
-    var number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
-      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    var encode = window.echarts.format.encodeHTML;
+  var number;
+
+  function format(value) {
+    return number.format(value);
+  }
+
+  function label(position) {
+    return { show: true, position: position, formatter: function (point) { return format(point.value); } };
+  }
+
+  // The rows of the table the element's attribute names that match the row selector, as an array.
+  function rows(element, attribute, selector) {
+    return Array.prototype.slice.call(
+      document.querySelectorAll(element.getAttribute(attribute) + ' ' + selector));
+  }
+
+  // Shows the element, sized to the height in pixels when given, and draws the option; redraws on resize.
+  function draw(element, option, height) {
     element.hidden = false;
+    if (height) {
+      element.style.height = height + 'px';
+    }
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption({
+    chart.setOption(option);
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  // Appraisal dashboard (templates/appraisal/dashboard.html): the average cut per field as a bar chart.
+  function cutChart(element) {
+    var found = rows(element, 'data-cut-chart', 'tr[data-cut]');
+    var names = found.map(function (row) { return row.getAttribute('data-name'); });
+    var encode = window.echarts.format.encodeHTML;
+    draw(element, {
       aria: { enabled: false },
       grid: { left: 16, right: 16, top: 32, bottom: 16, containLabel: true },
       tooltip: {
@@ -176,92 +192,96 @@
         formatter: function (params) {
           var point = params[0];
           return encode(point.name + ' – ' + names[point.dataIndex]) + '<br>' + encode(point.seriesName) + ': '
-            + number.format(point.value);
+            + format(point.value);
         }
       },
-      xAxis: { type: 'category', data: codes },
-      yAxis: { type: 'value', axisLabel: { formatter: function (value) { return number.format(value); } } },
+      xAxis: { type: 'category', data: found.map(function (row) { return row.getAttribute('data-code'); }) },
+      yAxis: { type: 'value', axisLabel: { formatter: format } },
       series: [{
-        name: element.getAttribute('data-series'), type: 'bar', data: values, itemStyle: { color: '#9b1c1c' },
-        label: { show: true, position: 'top', formatter: function (point) { return number.format(point.value); } }
+        name: element.getAttribute('data-series'), type: 'bar', itemStyle: { color: '#9b1c1c' }, label: label('top'),
+        data: found.map(function (row) { return Number(row.getAttribute('data-value')); })
       }]
     });
-    window.addEventListener('resize', function () { chart.resize(); });
-  });
-})();
-// Results (templates/scoring/preview.html): each group's ranking as a horizontal ECharts bar chart, read from the
-// table rows' data-* attributes ([data-ranking-chart] names the table). Without ECharts the table stays.
-(function () {
-  'use strict';
+  }
+
+  // Results (templates/scoring/preview.html, templates/portal/ranking.html): each group's ranking as horizontal bars.
+  function rankingChart(element) {
+    var found = rows(element, 'data-ranking-chart', 'tr[data-rank]').reverse();
+    draw(element, {
+      aria: { enabled: false },
+      grid: { left: 16, right: 48, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: format } },
+      yAxis: { type: 'category', data: found.map(function (row) { return row.getAttribute('data-name'); }) },
+      series: [{
+        type: 'bar', itemStyle: { color: '#0b5394' }, label: label('right'),
+        data: found.map(function (row) { return Number(row.getAttribute('data-value')); })
+      }]
+    }, Math.max(160, 28 * found.length + 40));
+  }
+
+  // Portal (templates/portal/unit.html): a unit's % per field against its group's average, as grouped horizontal bars.
+  function fieldChart(element) {
+    var found = rows(element, 'data-field-chart', 'tr[data-field]').reverse();
+    if (found.length === 0) {
+      return;
+    }
+    draw(element, {
+      aria: { enabled: false },
+      legend: { top: 0 },
+      grid: { left: 16, right: 56, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: format } },
+      yAxis: {
+        type: 'category', axisLabel: { width: 220, overflow: 'truncate' },
+        data: found.map(function (row) { return row.getAttribute('data-name'); })
+      },
+      series: [
+        {
+          name: element.getAttribute('data-series'), type: 'bar', itemStyle: { color: '#0b5394' }, label: label('right'),
+          data: found.map(function (row) { return Number(row.getAttribute('data-value')); })
+        },
+        {
+          name: element.getAttribute('data-average-series'), type: 'bar', itemStyle: { color: '#8a939c' },
+          label: label('right'),
+          data: found.map(function (row) {
+            return row.hasAttribute('data-average') ? Number(row.getAttribute('data-average')) : null;
+          })
+        }
+      ]
+    }, Math.max(180, 48 * found.length + 60));
+  }
+
+  // Portal (templates/portal/unit.html): a unit's % per published year (rows oldest first) as a line, from two years.
+  function trendChart(element) {
+    var found = rows(element, 'data-trend-chart', 'tr[data-year][data-value]');
+    if (found.length < 2) {
+      return;
+    }
+    draw(element, {
+      aria: { enabled: false },
+      grid: { left: 16, right: 32, top: 32, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', valueFormatter: format },
+      xAxis: { type: 'category', data: found.map(function (row) { return row.getAttribute('data-year'); }) },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: format } },
+      series: [{
+        name: element.getAttribute('data-series'), type: 'line', itemStyle: { color: '#0b5394' }, label: label('top'),
+        data: found.map(function (row) { return Number(row.getAttribute('data-value')); })
+      }]
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     if (!window.echarts) {
       return;
     }
-    var number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
+    number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
       { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    document.querySelectorAll('[data-ranking-chart]').forEach(function (element) {
-      var names = [], values = [];
-      document.querySelectorAll(element.getAttribute('data-ranking-chart') + ' tr[data-rank]').forEach(function (row) {
-        names.push(row.getAttribute('data-name'));
-        values.push(Number(row.getAttribute('data-value')));
-      });
-      names.reverse();
-      values.reverse();
-      element.hidden = false;
-      element.style.height = Math.max(160, 28 * names.length + 40) + 'px';
-      var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-      chart.setOption({
-        aria: { enabled: false },
-        grid: { left: 16, right: 48, top: 8, bottom: 8, containLabel: true },
-        xAxis: { type: 'value', max: 100, axisLabel: { formatter: function (v) { return number.format(v); } } },
-        yAxis: { type: 'category', data: names },
-        series: [{ type: 'bar', data: values, itemStyle: { color: '#0b5394' },
-          label: { show: true, position: 'right', formatter: function (p) { return number.format(p.value); } } }]
-      });
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
-  });
-})();
-// Portal (templates/portal/unit.html): a unit's % per field against its group's average, as grouped horizontal bars
-// read from the table rows' data-* attributes ([data-field-chart] names the table). Without ECharts the table stays.
-(function () {
-  'use strict';
-  document.addEventListener('DOMContentLoaded', function () {
-    if (!window.echarts) {
-      return;
+    var cut = document.querySelector('[data-cut-chart]');
+    if (cut) {
+      cutChart(cut);
     }
-    var number = new Intl.NumberFormat(document.documentElement.lang || 'vi',
-      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    document.querySelectorAll('[data-field-chart]').forEach(function (element) {
-      var names = [], values = [], averages = [];
-      document.querySelectorAll(element.getAttribute('data-field-chart') + ' tr[data-field]').forEach(function (row) {
-        names.push(row.getAttribute('data-name'));
-        values.push(Number(row.getAttribute('data-value')));
-        averages.push(row.hasAttribute('data-average') ? Number(row.getAttribute('data-average')) : null);
-      });
-      if (names.length === 0) {
-        return;
-      }
-      names.reverse();
-      values.reverse();
-      averages.reverse();
-      element.hidden = false;
-      element.style.height = Math.max(180, 48 * names.length + 60) + 'px';
-      var label = { show: true, position: 'right', formatter: function (p) { return number.format(p.value); } };
-      var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-      chart.setOption({
-        aria: { enabled: false },
-        legend: { top: 0 },
-        grid: { left: 16, right: 56, top: 32, bottom: 8, containLabel: true },
-        xAxis: { type: 'value', max: 100, axisLabel: { formatter: function (v) { return number.format(v); } } },
-        yAxis: { type: 'category', data: names, axisLabel: { width: 220, overflow: 'truncate' } },
-        series: [
-          { name: element.getAttribute('data-series'), type: 'bar', data: values, itemStyle: { color: '#0b5394' }, label: label },
-          { name: element.getAttribute('data-average-series'), type: 'bar', data: averages, itemStyle: { color: '#8a939c' }, label: label }
-        ]
-      });
-      window.addEventListener('resize', function () { chart.resize(); });
-    });
+    document.querySelectorAll('[data-ranking-chart]').forEach(rankingChart);
+    document.querySelectorAll('[data-field-chart]').forEach(fieldChart);
+    document.querySelectorAll('[data-trend-chart]').forEach(trendChart);
   });
 })();
 // Self-assessment workspace: two leaves saved at once can answer out of order; the progress panel carries a stamp

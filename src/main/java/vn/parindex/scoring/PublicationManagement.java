@@ -45,9 +45,12 @@ public class PublicationManagement {
 
 	private final Clock clock;
 
+	private final ImportedScores imports;
+
 	PublicationManagement(ResultsAssembler assembler, PublicationStore store, CanonicalJson json,
 			CycleManagement cycles, AssessmentWorkflow workflow, CurrentActor actor, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ImportedScores imports) {
+		this.imports = imports;
 		this.assembler = assembler;
 		this.store = store;
 		this.json = json;
@@ -92,6 +95,9 @@ public class PublicationManagement {
 	}
 
 	private void requireAllApproved(long cycleId) {
+		if (this.imports.current(cycleId).isPresent()) {
+			return;
+		}
 		Map<Long, AssessmentStatus> statuses = this.workflow.statuses(cycleId);
 		long pending = statuses.values()
 			.stream()

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.appraisal.AppraisalResults;
-import vn.parindex.appraisal.UnitFinals;
 import vn.parindex.framework.Band;
 import vn.parindex.framework.FrameworkDefinition;
 import vn.parindex.framework.FrameworkManagement;
@@ -18,8 +17,9 @@ import vn.parindex.framework.NodeDefinition;
 import vn.parindex.framework.cycle.CycleView;
 
 /**
- * Gathers what the computation needs from the other modules: the council's approved
- * points, the frameworks, the units' names and whether they are ranked; then computes.
+ * Gathers what the computation needs from the other modules: the official points (the
+ * council's approved ones, or those imported for a period not appraised here), the
+ * frameworks, the units' names and whether they are ranked; then computes.
  */
 @Component
 class ResultsAssembler {
@@ -30,10 +30,32 @@ class ResultsAssembler {
 
 	private final PreviousYear previous;
 
-	ResultsAssembler(AppraisalResults appraisals, FrameworkManagement frameworks, PreviousYear previous) {
+	private final ImportedScores imported;
+
+	ResultsAssembler(AppraisalResults appraisals, FrameworkManagement frameworks, PreviousYear previous,
+			ImportedScores imported) {
 		this.appraisals = appraisals;
 		this.frameworks = frameworks;
 		this.previous = previous;
+		this.imported = imported;
+	}
+
+	/**
+	 * The official points of the period: the imported ones when an import exists, else
+	 * the council's approved ones.
+	 */
+	List<OfficialPoints> official(long cycleId) {
+		List<OfficialPoints> imported = this.imported.finals(cycleId);
+		if (!imported.isEmpty()) {
+			return imported;
+		}
+		return this.appraisals.approved(cycleId).stream().map((finals) -> {
+			Map<String, LeafFinal> leaves = new HashMap<>();
+			finals.leaves()
+				.forEach((code, leaf) -> leaves.put(code, new LeafFinal(leaf.points(), leaf.notApplicable())));
+			return new OfficialPoints(finals.assessmentId(), finals.unitId(), finals.peerGroupId(),
+					finals.frameworkId(), leaves);
+		}).toList();
 	}
 
 	Assembled assemble(CycleView cycle) {
@@ -46,8 +68,8 @@ class ResultsAssembler {
 		}
 		Map<Long, FrameworkDefinition> definitions = new HashMap<>();
 		List<UnitScores> scores = new ArrayList<>();
-		List<UnitFinals> approved = this.appraisals.approved(cycle.id());
-		for (UnitFinals finals : approved) {
+		List<OfficialPoints> approved = official(cycle.id());
+		for (OfficialPoints finals : approved) {
 			FrameworkDefinition framework = definitions.computeIfAbsent(finals.frameworkId(),
 					this.frameworks::definition);
 			scores.add(scores(finals, units.get(finals.unitId()), framework));
@@ -57,13 +79,11 @@ class ResultsAssembler {
 		return new Assembled(cycle, groups, units, definitions, approved, results);
 	}
 
-	private static UnitScores scores(UnitFinals finals, CycleView.@Nullable UnitEntry unit,
+	private static UnitScores scores(OfficialPoints finals, CycleView.@Nullable UnitEntry unit,
 			FrameworkDefinition framework) {
-		Map<String, LeafFinal> leaves = new HashMap<>();
-		finals.leaves().forEach((code, leaf) -> leaves.put(code, new LeafFinal(leaf.points(), leaf.notApplicable())));
 		String name = (unit != null) ? unit.name() : "#" + finals.unitId();
 		return new UnitScores(finals.unitId(), name, finals.peerGroupId(), unit == null || unit.ranked(), framework,
-				leaves);
+				finals.leaves());
 	}
 
 	/**
@@ -73,11 +93,11 @@ class ResultsAssembler {
 	 * @param groupNames peer group id to name, in the period's order
 	 * @param units the period's units by id
 	 * @param frameworks the frameworks by id
-	 * @param approved the approved points per unit
+	 * @param approved the official points per unit
 	 * @param results the computed results
 	 */
 	record Assembled(CycleView cycle, Map<Long, String> groupNames, Map<Long, CycleView.UnitEntry> units,
-			Map<Long, FrameworkDefinition> frameworks, List<UnitFinals> approved, PeriodResults results) {
+			Map<Long, FrameworkDefinition> frameworks, List<OfficialPoints> approved, PeriodResults results) {
 
 		/** The frameworks' bands, one per code, best first. */
 		List<Band> bands() {
@@ -95,11 +115,11 @@ class ResultsAssembler {
 		}
 
 		/** The final points of every leaf of the unit, in tree order. */
-		List<ResultsSnapshot.Leaf> leaves(UnitFinals finals) {
+		List<ResultsSnapshot.Leaf> leaves(OfficialPoints finals) {
 			FrameworkDefinition framework = this.frameworks.get(finals.frameworkId());
 			List<ResultsSnapshot.Leaf> leaves = new ArrayList<>();
 			for (NodeDefinition leaf : framework.leaves()) {
-				UnitFinals.Leaf value = finals.leaves().get(leaf.code());
+				LeafFinal value = finals.leaves().get(leaf.code());
 				if (value != null) {
 					leaves.add(new ResultsSnapshot.Leaf(leaf.code(), leaf.nameVi(), leaf.maxPoints(), value.points(),
 							value.notApplicable()));

@@ -2,6 +2,7 @@ package vn.parindex.scoring;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,7 +30,11 @@ class ResultsController {
 
 	private final Refusals refusals;
 
-	ResultsController(ScoringManagement scoring, PublicationManagement publications, Refusals refusals) {
+	private final HistoricalResults historical;
+
+	ResultsController(ScoringManagement scoring, PublicationManagement publications, Refusals refusals,
+			HistoricalResults historical) {
+		this.historical = historical;
 		this.scoring = scoring;
 		this.publications = publications;
 		this.refusals = refusals;
@@ -39,16 +44,24 @@ class ResultsController {
 	String preview(@PathVariable long cycle, Model model) {
 		model.addAttribute("preview", this.scoring.preview(cycle));
 		model.addAttribute("publications", this.publications.history(cycle));
+		model.addAttribute("imports", this.historical.history(cycle));
+		model.addAttribute("importRefusal", this.historical.refusal(cycle));
 		return "scoring/preview";
 	}
 
 	/**
 	 * From a published result down to each leaf: the unit's appraisal, which shows the
-	 * final points, the comments and the evidence to whoever may read it.
+	 * final points, the comments and the evidence to whoever may read it; or, for a
+	 * period whose points were imported, each leaf as imported.
 	 */
 	@GetMapping("/results/{cycle}/units/{unit}/explain")
-	String explain(@PathVariable long cycle, @PathVariable long unit) {
-		return "redirect:/appraisals/" + this.scoring.assessmentOf(cycle, unit);
+	String explain(@PathVariable long cycle, @PathVariable long unit, Model model) {
+		Optional<Long> appraisal = this.scoring.appraisal(cycle, unit);
+		if (appraisal.isPresent()) {
+			return "redirect:/appraisals/" + appraisal.get();
+		}
+		model.addAttribute("view", this.scoring.imported(cycle, unit));
+		return "scoring/imported-unit";
 	}
 
 	@PostMapping("/results/{cycle}/publish")

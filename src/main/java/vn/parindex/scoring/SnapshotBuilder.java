@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.parindex.appraisal.UnitFinals;
 import vn.parindex.framework.Band;
 import vn.parindex.framework.cycle.CycleView;
 
@@ -23,9 +22,9 @@ final class SnapshotBuilder {
 
 	static ResultsSnapshot build(ResultsAssembler.Assembled assembled, int seq, ResultsSnapshot.Decision decision,
 			Instant now, @Nullable String reason) {
-		Map<Long, UnitFinals> finals = assembled.approved()
+		Map<Long, OfficialPoints> finals = assembled.approved()
 			.stream()
-			.collect(Collectors.toMap(UnitFinals::unitId, Function.identity()));
+			.collect(Collectors.toMap(OfficialPoints::unitId, Function.identity()));
 		List<Band> bands = assembled.bands();
 		List<ResultsSnapshot.Group> groups = assembled.results()
 			.groups()
@@ -39,7 +38,7 @@ final class SnapshotBuilder {
 	}
 
 	private static List<ResultsSnapshot.Unit> units(ResultsAssembler.Assembled assembled, long peerGroupId,
-			Map<Long, UnitFinals> finals) {
+			Map<Long, OfficialPoints> finals) {
 		return assembled.results()
 			.units()
 			.stream()

@@ -138,12 +138,15 @@ public final class AppraisalFixtures {
 	}
 
 	/**
-	 * Closes every period these fixtures opened, so they stop counting for reminders and
-	 * countdowns; call it after each test.
+	 * Closes every period these fixtures opened and a test did not close, so they stop
+	 * counting for reminders and countdowns; call it after each test.
 	 */
 	public void closePeriods() {
 		CycleManagement cycles = bean(CycleManagement.class);
-		Actors.run(this.users, "admin", () -> this.opened.forEach(cycles::close));
+		Actors.run(this.users, "admin",
+				() -> this.opened.stream()
+					.filter((id) -> cycles.view(id).status() == vn.parindex.framework.cycle.CycleStatus.OPEN)
+					.forEach(cycles::close));
 		this.opened.clear();
 	}
 

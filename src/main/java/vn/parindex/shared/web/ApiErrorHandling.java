@@ -2,6 +2,7 @@ package vn.parindex.shared.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.parindex.shared.AccessRefusedException;
+import vn.parindex.shared.xlsx.ImportRejectedException;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.LockedException;
@@ -38,8 +40,16 @@ class ApiErrorHandling {
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException ex, Locale locale) {
-		return problem(ErrorStatus.of(ex), ex.messageKey(),
+		ProblemDetail problem = problem(ErrorStatus.of(ex), ex.messageKey(),
 				this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+		if (ex instanceof ImportRejectedException rejected) {
+			problem.setProperty("errors", rejected.errors()
+				.stream()
+				.map((error) -> Map.of("row", error.row(), "cell", error.cell(), "code", error.messageKey(), "message",
+						this.messages.getMessage(error.messageKey(), error.arguments(), error.messageKey(), locale)))
+				.toList());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,

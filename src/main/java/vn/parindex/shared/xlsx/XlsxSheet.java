@@ -43,13 +43,21 @@ public final class XlsxSheet {
 	 * differ, is rejected with the headers' cells named.
 	 */
 	public static List<XlsxRow> read(InputStream in, List<String> headers) {
+		return read(in, headers, MAX_ROWS);
+	}
+
+	/**
+	 * As {@link #read(InputStream, List)} with another row limit, for sheets with a row
+	 * per unit and criterion.
+	 */
+	public static List<XlsxRow> read(InputStream in, List<String> headers, int maxRows) {
 		ZipSecureFile.setMinInflateRatio(0.01);
 		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(bounded(in)))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			checkHeaders(sheet.getRow(sheet.getFirstRowNum()), headers);
-			if (sheet.getLastRowNum() > MAX_ROWS) {
+			if (sheet.getLastRowNum() > maxRows) {
 				throw new ImportRejectedException(
-						List.of(new ImportError(MAX_ROWS + 1, "A" + (MAX_ROWS + 1), "import.too-many-rows", MAX_ROWS)));
+						List.of(new ImportError(maxRows + 1, "A" + (maxRows + 1), "import.too-many-rows", maxRows)));
 			}
 			DataFormatter formatter = new DataFormatter();
 			List<XlsxRow> rows = new ArrayList<>();
