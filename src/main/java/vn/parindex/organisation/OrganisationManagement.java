@@ -66,6 +66,14 @@ public class OrganisationManagement {
 	 * A unit's list row by id, for other modules that show unit names; no access check.
 	 */
 	@Transactional(readOnly = true)
+	/**
+	 * For other modules: the unit's predecessors, which the reorganisation decisions make
+	 * public. No access check.
+	 */
+	public List<UnitView.LineageRow> predecessors(long id) {
+		return this.queries.predecessors(id);
+	}
+
 	public Optional<UnitRow> findRow(long id) {
 		return this.queries.find(id);
 	}

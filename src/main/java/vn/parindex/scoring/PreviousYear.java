@@ -50,7 +50,7 @@ class PreviousYear {
 				results.put(unitId, previous(earlier.get(), same.get()));
 				continue;
 			}
-			List<UnitView.LineageRow> predecessors = this.organisation.unit(unitId).predecessors();
+			List<UnitView.LineageRow> predecessors = this.organisation.predecessors(unitId);
 			Optional<ResultsSnapshot.Unit> renamed = (predecessors.size() == 1
 					&& predecessors.get(0).relation() == LineageRelation.RENAMED)
 							? earlier.get().unit(predecessors.get(0).unitId()) : Optional.empty();

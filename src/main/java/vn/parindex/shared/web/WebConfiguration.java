@@ -3,6 +3,7 @@ package vn.parindex.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import vn.parindex.shared.Formats;
 
@@ -35,6 +37,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Spring Boot rewrites every link a template writes through the static resource chain
+	 * (for webjars-locator-lite), which looks each one up on the class path: about 20 ms
+	 * for a portal ranking page with its unit links. Our templates name webjars without a
+	 * version, which the resource handler resolves when the file is requested, so the
+	 * rewriting is switched off: Boot registers its filter only when no other
+	 * registration of it exists, and this one is disabled.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/** Templates format numbers and dates with {@code ${@fmt.percent(x)}}. */
