@@ -15,8 +15,8 @@ PUB=$(curl -fsS "$BASE/api/public/v1/publications" | python3 -c 'import json, sy
   exit 1
 }
 ETAG=$(curl -fsSI "$BASE/portal/$PUB" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }')
-run() { # name path [header]
-  local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
+run() { # name path header variable [wrk options]
+  local args=(-t"$THREADS" -c"$CONNECTIONS" --latency "${@:5}")
   [ -n "${3:-}" ] && args+=(-H "$3")
   wrk "${args[@]}" -d10s "$BASE$2" > /dev/null # warm-up: JIT and caches
   local out
@@ -33,6 +33,7 @@ run "trivial /api/public/v1/ping" /api/public/v1/ping "" TRIVIAL
 run "ranking page /portal/$PUB" "/portal/$PUB" "" PAGE
 run "ranking JSON results.json" "/api/public/v1/publications/$PUB/results.json" "" JSON
 run "ranking page, If-None-Match (304)" "/portal/$PUB" "If-None-Match: $ETAG" REVALIDATE
+run "ranking page rendered (never kept)" "/portal/$PUB" "" RENDER -s "$(dirname "$0")/portal-miss.lua"
 python3 - "$RPS_TRIVIAL" "$RPS_PAGE" "$RPS_JSON" <<'PY'
 import sys
 trivial, page, data = (float(v) for v in sys.argv[1:])
