@@ -24,7 +24,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
 				"/admin/users/new", "/admin/users/import", "/admin/audit", "/account/password", "/admin/units?lang=en",
 				"/admin/periods", "/admin/periods/new", "/admin/periods/1", "/admin/frameworks/import",
 				"/admin/frameworks/new", "/admin/appraisal-assignments", "/admin/appraisal-dashboard", "/appraisals",
-				"/council", "/notifications")) {
+				"/council", "/notifications", "/results/1", "/results/1/import", "/results/1/units/2/explain")) {
 			violations.addAll(Axe.check(page, path));
 		}
 		assertThat(violations).isEmpty();
