@@ -60,7 +60,7 @@ public class ScoringManagement {
 				&& !Long.valueOf(unitId).equals(actor.unitId())) {
 			throw new AccessRefusedException();
 		}
-		ResultsAssembler.Assembled assembled = this.assembler.assemble(this.cycles.view(cycleId));
+		ResultsAssembler.Assembled assembled = this.assembler.assemble(this.cycles.fullView(cycleId));
 		OfficialPoints points = assembled.approved()
 			.stream()
 			.filter((unit) -> unit.unitId() == unitId && unit.imported())

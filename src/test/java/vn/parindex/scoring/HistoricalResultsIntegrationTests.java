@@ -158,8 +158,10 @@ class HistoricalResultsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(cut.nameVi())))
 			.andExpect(content().string(containsString(SOURCE)));
+		String name = this.organisation.findByCode("SKHCN-2025").orElseThrow().name();
 		this.mvc.perform(get("/results/{c}/units/{u}/explain", cycle, unitId("SKHCN-2025")).with(as("canbo.skhcn")))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>" + name + "</h1>")));
 		this.mvc.perform(get("/results/{c}/units/{u}/explain", cycle, unitId("SKHCN-2025")).with(as("canbo.stp")))
 			.andExpect(status().isForbidden());
 	}
