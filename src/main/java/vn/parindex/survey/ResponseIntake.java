@@ -1,0 +1,112 @@
+package vn.parindex.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.Formats;
+import vn.parindex.shared.NotFoundException;
+
+/**
+ * Taking an anonymous response: the campaign must be open, every answer must fit its
+ * question, and the one-time code is burnt in the same transaction that writes the
+ * response and adds its levels to the counts. Anything refused leaves nothing behind and
+ * the code unburnt. Nobody signs in, so there is no role to check: the code is the
+ * permission.
+ */
+@Service
+public class ResponseIntake {
+
+	private final SurveyStore store;
+
+	private final CodeHasher hasher;
+
+	private final Clock clock;
+
+	ResponseIntake(SurveyStore store, CodeHasher hasher, Clock clock) {
+		this.store = store;
+		this.hasher = hasher;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the answers, by question code: one level "1"–"5" for a scale question, one
+	 * option code for a weighted one, any option codes for a choice one; unanswered
+	 * questions are left out.
+	 * @return the response's random id
+	 */
+	@Transactional
+	public UUID submit(String token, String code, Map<String, List<String>> answers, Channel channel) {
+		Campaign campaign = this.store.campaign(token).orElseThrow(() -> new NotFoundException("survey", token));
+		Instant now = this.clock.instant();
+		if (!campaign.openAt(now)) {
+			throw new BusinessRuleException("survey.campaign.closed");
+		}
+		List<Answer> checked = check(this.store.questionnaire(campaign.questionnaireId()), answers);
+		if (code.isBlank() || !this.store.burn(campaign.id(), this.hasher.hash(campaign.id(), code))) {
+			throw new BusinessRuleException("survey.code.invalid");
+		}
+		return this.store.insertResponse(campaign.id(), LocalDate.ofInstant(now, Formats.ZONE), channel, checked);
+	}
+
+	/**
+	 * The answers in the questionnaire's order, or a refusal naming the first bad one.
+	 */
+	static List<Answer> check(Questionnaire questionnaire, Map<String, List<String>> answers) {
+		Set<String> unknown = new HashSet<>(answers.keySet());
+		List<Answer> checked = new ArrayList<>();
+		for (Questionnaire.Question question : questionnaire.questions()) {
+			unknown.remove(question.code());
+			List<String> given = answers.getOrDefault(question.code(), List.of())
+				.stream()
+				.filter((value) -> value != null && !value.isBlank())
+				.map(String::strip)
+				.distinct()
+				.toList();
+			for (String value : given) {
+				checked.add(answer(question, value, given.size()));
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new BusinessRuleException("survey.answer.unknown-question", unknown.iterator().next());
+		}
+		if (checked.isEmpty()) {
+			throw new BusinessRuleException("survey.answer.empty");
+		}
+		return checked;
+	}
+
+	private static Answer answer(Questionnaire.Question question, String value, int count) {
+		if (question.type() == QuestionType.SCALE) {
+			Integer level = level(value);
+			if (level == null || count > 1) {
+				throw new BusinessRuleException("survey.answer.invalid", question.code());
+			}
+			return new Answer(question.code(), level, null);
+		}
+		boolean known = question.options().stream().anyMatch((option) -> option.code().equals(value));
+		if (!known || (question.type() == QuestionType.WEIGHTED && count > 1)) {
+			throw new BusinessRuleException("survey.answer.invalid", question.code());
+		}
+		return new Answer(question.code(), null, value);
+	}
+
+	private static @Nullable Integer level(String value) {
+		return switch (value) {
+			case "1", "2", "3", "4", "5" -> Integer.valueOf(value);
+			default -> null;
+		};
+	}
+
+}

@@ -1,0 +1,153 @@
+package vn.parindex.survey;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The survey tables. Questionnaire versions never change once stored, so their parsed
+ * definitions are kept in memory.
+ */
+@Component
+class SurveyStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	private final Cache<Long, Questionnaire> questionnaires = Caffeine.newBuilder().maximumSize(64).build();
+
+	SurveyStore(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	long insertQuestionnaire(Questionnaire questionnaire, String by, Instant at) {
+		return this.jdbc.sql("""
+				insert into survey_questionnaire (code, version, name_vi, formula, definition, created_at, created_by)
+				values (:code, :version, :name, :formula, :definition, :at, :by) returning id""")
+			.param("code", questionnaire.code())
+			.param("version", questionnaire.version())
+			.param("name", questionnaire.nameVi())
+			.param("formula", questionnaire.formula().name())
+			.param("definition", QuestionnaireYaml.write(questionnaire))
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.query(Long.class)
+			.single();
+	}
+
+	Questionnaire questionnaire(long id) {
+		return this.questionnaires.get(id,
+				(key) -> QuestionnaireYaml.read(new ByteArrayInputStream(
+						this.jdbc.sql("select definition from survey_questionnaire where id = :id")
+							.param("id", key)
+							.query(String.class)
+							.single()
+							.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	long insertCampaign(CampaignForm form, String token, String by, Instant at) {
+		return this.jdbc.sql("""
+				insert into survey_campaign (questionnaire_id, cycle_id, unit_id, opens_at, closes_at, population,
+				                             public_token, created_at, created_by)
+				values (:questionnaire, :cycle, :unit, :opens, :closes, :population, :token, :at, :by) returning id""")
+			.param("questionnaire", form.questionnaireId())
+			.param("cycle", form.cycleId())
+			.param("unit", form.unitId())
+			.param("opens", Timestamp.from(form.opensAt()))
+			.param("closes", Timestamp.from(form.closesAt()))
+			.param("population", form.population())
+			.param("token", token)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Campaign> campaign(String token) {
+		return this.jdbc.sql("""
+				select id, questionnaire_id, cycle_id, unit_id, opens_at, closes_at, population, public_token
+				from survey_campaign where public_token = :token""")
+			.param("token", token)
+			.query(SurveyStore::campaign)
+			.optional();
+	}
+
+	/** Adds the codes' hashes; a code already there, used or not, stays as it is. */
+	int addCodes(long campaignId, List<String> hashes) {
+		int[][] added = this.batch.batchUpdate(
+				"insert into survey_code (campaign_id, code_hash) values (?, ?) on conflict do nothing", hashes, 1000,
+				(statement, hash) -> {
+					statement.setLong(1, campaignId);
+					statement.setString(2, hash);
+				});
+		int count = 0;
+		for (int[] chunk : added) {
+			for (int rows : chunk) {
+				count += Math.max(rows, 0);
+			}
+		}
+		return count;
+	}
+
+	/** Marks the code used; false when it is unknown or used already. Atomic. */
+	boolean burn(long campaignId, String hash) {
+		return this.jdbc
+			.sql("update survey_code set used = true where campaign_id = :campaign and code_hash = :hash and not used")
+			.param("campaign", campaignId)
+			.param("hash", hash)
+			.update() == 1;
+	}
+
+	UUID insertResponse(long campaignId, LocalDate day, Channel channel, List<Answer> answers) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into survey_response (id, campaign_id, answered_on, channel, status)
+				values (:id, :campaign, :day, :channel, 'ACCEPTED')""")
+			.param("id", id)
+			.param("campaign", campaignId)
+			.param("day", day)
+			.param("channel", channel.name())
+			.update();
+		this.batch.batchUpdate(
+				"insert into survey_answer (response_id, question_code, level, option_code) " + "values (?, ?, ?, ?)",
+				answers, 100, (statement, answer) -> {
+					statement.setObject(1, id);
+					statement.setString(2, answer.questionCode());
+					statement.setObject(3, answer.level());
+					statement.setString(4, answer.optionCode());
+				});
+		List<Answer> levels = answers.stream().filter((answer) -> answer.level() != null).toList();
+		this.batch.batchUpdate("""
+				insert into survey_tally (campaign_id, question_code, level, answers) values (?, ?, ?, 1)
+				on conflict (campaign_id, question_code, level) do update set answers = survey_tally.answers + 1""",
+				levels, 100, (statement, answer) -> {
+					statement.setLong(1, campaignId);
+					statement.setString(2, answer.questionCode());
+					statement.setObject(3, answer.level());
+				});
+		return id;
+	}
+
+	private static Campaign campaign(ResultSet rs, int row) throws SQLException {
+		return new Campaign(rs.getLong("id"), rs.getLong("questionnaire_id"), rs.getLong("cycle_id"),
+				rs.getLong("unit_id"), rs.getTimestamp("opens_at").toInstant(),
+				rs.getTimestamp("closes_at").toInstant(), rs.getObject("population", Integer.class),
+				rs.getString("public_token"));
+	}
+
+}
