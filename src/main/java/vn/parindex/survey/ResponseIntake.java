@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.parindex.organisation.OrganisationManagement;
+import vn.parindex.organisation.UnitRow;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.Formats;
 import vn.parindex.shared.NotFoundException;
@@ -34,10 +36,22 @@ public class ResponseIntake {
 
 	private final Clock clock;
 
-	ResponseIntake(SurveyStore store, CodeHasher hasher, Clock clock) {
+	private final OrganisationManagement organisation;
+
+	ResponseIntake(SurveyStore store, CodeHasher hasher, Clock clock, OrganisationManagement organisation) {
 		this.store = store;
 		this.hasher = hasher;
 		this.clock = clock;
+		this.organisation = organisation;
+	}
+
+	/** The public form of a campaign; 404 for an unknown token. */
+	@Transactional(readOnly = true)
+	public SurveyFormView form(String token) {
+		Campaign campaign = this.store.campaign(token).orElseThrow(() -> new NotFoundException("survey", token));
+		String unit = this.organisation.findRow(campaign.unitId()).map(UnitRow::name).orElse("");
+		return new SurveyFormView(token, unit, this.store.questionnaire(campaign.questionnaireId()),
+				campaign.openAt(this.clock.instant()), campaign.closesAt());
 	}
 
 	/**
