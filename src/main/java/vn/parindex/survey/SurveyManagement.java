@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.parindex.shared.Actor;
+import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.CurrentActor;
 import vn.parindex.shared.Role;
 
@@ -42,12 +43,23 @@ public class SurveyManagement {
 	/** Stores a questionnaire version read from YAML; its id. */
 	public long addQuestionnaire(InputStream yaml) {
 		Actor admin = this.actor.requireRole(Role.ADMIN);
-		return this.store.insertQuestionnaire(QuestionnaireYaml.read(yaml), admin.username(), this.clock.instant());
+		Questionnaire questionnaire = QuestionnaireYaml.read(yaml);
+		if (this.store.questionnaireExists(questionnaire.code(), questionnaire.version())) {
+			throw new BusinessRuleException("survey.questionnaire.exists", questionnaire.code(),
+					questionnaire.version());
+		}
+		return this.store.insertQuestionnaire(questionnaire, admin.username(), this.clock.instant());
 	}
 
 	/** Opens a campaign with a new random public token; its id. */
 	public long createCampaign(CampaignForm form) {
 		Actor admin = this.actor.requireRole(Role.ADMIN);
+		if (!form.closesAt().isAfter(form.opensAt())) {
+			throw new BusinessRuleException("survey.campaign.window");
+		}
+		if (this.store.campaignExists(form)) {
+			throw new BusinessRuleException("survey.campaign.exists");
+		}
 		byte[] token = new byte[12];
 		RANDOM.nextBytes(token);
 		return this.store.insertCampaign(form, HexFormat.of().formatHex(token), admin.username(), this.clock.instant());
@@ -58,6 +70,15 @@ public class SurveyManagement {
 	public Campaign campaign(String token) {
 		this.actor.requireRole(Role.ADMIN);
 		return this.store.campaign(token).orElseThrow(() -> new vn.parindex.shared.NotFoundException("survey", token));
+	}
+
+	/**
+	 * Adds the codes of a file from the one-stop system (xlsx, CSV or text), whole or not
+	 * at all; how many were new.
+	 */
+	public int importCodes(long campaignId, InputStream file, String fileName) {
+		this.actor.requireRole(Role.ADMIN);
+		return importCodes(campaignId, CodeFile.read(file, fileName));
 	}
 
 	/**

@@ -35,6 +35,25 @@ class SurveyStore {
 		this.batch = batch;
 	}
 
+	boolean questionnaireExists(String code, int version) {
+		return this.jdbc.sql("select count(*) from survey_questionnaire where code = :code and version = :version")
+			.param("code", code)
+			.param("version", version)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	boolean campaignExists(CampaignForm form) {
+		return this.jdbc
+			.sql("select count(*) from survey_campaign where questionnaire_id = :questionnaire and cycle_id = :cycle "
+					+ "and unit_id = :unit")
+			.param("questionnaire", form.questionnaireId())
+			.param("cycle", form.cycleId())
+			.param("unit", form.unitId())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	long insertQuestionnaire(Questionnaire questionnaire, String by, Instant at) {
 		return this.jdbc.sql("""
 				insert into survey_questionnaire (code, version, name_vi, formula, definition, created_at, created_by)
