@@ -48,10 +48,10 @@ import vn.parindex.shared.Role;
  * screens: provinces, peer groups, every unit and its lineage from
  * {@code demo/units-dong-thap.yaml}, one user per role, then the illustrative frameworks
  * ({@link DemoFrameworks}), the 2023 and 2025 periods ({@link DemoPeriods}), the demo
- * appraiser ({@link DemoAppraisal}) and the 2023 results ({@link DemoHistory}). Each part
- * runs once: a second start finds the data and keeps what users changed. On by default
- * with the embedded database, off with an external one unless
- * {@code parindex.demo.enabled=true}.
+ * appraiser ({@link DemoAppraisal}), the 2023 results ({@link DemoHistory}) and a SIPAS
+ * campaign ({@link DemoSurvey}). Each part runs once: a second start finds the data and
+ * keeps what users changed. On by default with the embedded database, off with an
+ * external one unless {@code parindex.demo.enabled=true}.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -87,11 +87,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoHistory demoHistory;
 
+	private final DemoSurvey demoSurvey;
+
 	DemoData(Environment environment, OrganisationManagement organisation, ReferenceDataManagement referenceData,
 			SubUnitManagement subUnits, IdentityManagement identity, DemoFrameworks demoFrameworks,
-			DemoPeriods demoPeriods, DemoAppraisal demoAppraisal, DemoHistory demoHistory) {
+			DemoPeriods demoPeriods, DemoAppraisal demoAppraisal, DemoHistory demoHistory, DemoSurvey demoSurvey) {
 		this.demoAppraisal = demoAppraisal;
 		this.demoHistory = demoHistory;
+		this.demoSurvey = demoSurvey;
 		this.environment = environment;
 		this.organisation = organisation;
 		this.referenceData = referenceData;
@@ -120,6 +123,7 @@ class DemoData implements ApplicationRunner {
 			this.demoPeriods.load();
 			this.demoAppraisal.load();
 			this.demoHistory.load();
+			this.demoSurvey.load();
 		}
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);

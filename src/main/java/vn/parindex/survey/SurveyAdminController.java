@@ -105,6 +105,7 @@ class SurveyAdminController {
 	String campaign(@PathVariable long id, Model model) {
 		model.addAttribute("campaign", this.overview.campaign(id));
 		model.addAttribute("link", this.overview.link(id));
+		model.addAttribute("results", this.overview.results(id));
 		return "survey/campaign";
 	}
 

@@ -27,6 +27,8 @@ public class SurveyOverview {
 
 	private final SurveyQueries queries;
 
+	private final SurveyStore store;
+
 	private final CycleManagement cycles;
 
 	private final OrganisationManagement organisation;
@@ -35,10 +37,11 @@ public class SurveyOverview {
 
 	private final String publicUrl;
 
-	SurveyOverview(SurveyQueries queries, CycleManagement cycles, OrganisationManagement organisation,
-			CurrentActor actor,
+	SurveyOverview(SurveyQueries queries, SurveyStore store, CycleManagement cycles,
+			OrganisationManagement organisation, CurrentActor actor,
 			@Value("${parindex.survey.public-url:${parindex.notification.base-url:http://localhost:8080}}") String publicUrl) {
 		this.queries = queries;
+		this.store = store;
 		this.cycles = cycles;
 		this.organisation = organisation;
 		this.actor = actor;
@@ -64,6 +67,14 @@ public class SurveyOverview {
 			.findFirst()
 			.map((counted) -> overview(counted, periods))
 			.orElseThrow(() -> new NotFoundException("survey-campaign", id));
+	}
+
+	/** The campaign's indexes from its running counts, never from the raw responses. */
+	public CampaignResults results(long id) {
+		CampaignOverview campaign = campaign(id);
+		Campaign stored = this.store.campaign(campaign.token()).orElseThrow();
+		return CampaignCalculator.compute(this.store.questionnaire(stored.questionnaireId()), this.store.tallies(id),
+				campaign.responses(), campaign.sample());
 	}
 
 	/** The campaign's public link, as printed and encoded in its QR code. */

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -160,6 +162,20 @@ class SurveyStore {
 					statement.setObject(3, answer.level());
 				});
 		return id;
+	}
+
+	/** The running counts of a campaign, per question code. */
+	Map<String, Tally> tallies(long campaignId) {
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc.sql("select question_code, level, answers from survey_tally where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query((rs) -> {
+				counts.computeIfAbsent(rs.getString("question_code"),
+						(code) -> new long[Tally.LEVELS])[rs.getInt("level") - 1] = rs.getLong("answers");
+			});
+		Map<String, Tally> tallies = new HashMap<>();
+		counts.forEach((code, levels) -> tallies.put(code, new Tally(levels)));
+		return tallies;
 	}
 
 	private static Campaign campaign(ResultSet rs, int row) throws SQLException {
