@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,9 +34,12 @@ class SurveyFormController {
 
 	private final MessageSource messages;
 
-	SurveyFormController(ResponseIntake intake, MessageSource messages) {
+	private final SurveyRateLimit limits;
+
+	SurveyFormController(ResponseIntake intake, MessageSource messages, SurveyRateLimit limits) {
 		this.intake = intake;
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	@GetMapping("/s/{token}")
@@ -47,7 +52,7 @@ class SurveyFormController {
 
 	@PostMapping("/s/{token}")
 	String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		params.forEach((name, values) -> {
 			if (name.startsWith(QUESTION_PREFIX)) {
@@ -55,18 +60,31 @@ class SurveyFormController {
 			}
 		});
 		String code = params.getFirst("ma");
+		String address = request.getRemoteAddr();
+		if (!this.limits.trySubmit(address)) {
+			return refused(token, code, answers, new BusinessRuleException("survey.rate.limited"),
+					HttpStatus.TOO_MANY_REQUESTS, model, response, locale);
+		}
 		try {
 			this.intake.submit(token, (code != null) ? code : "", answers, Channel.WEB);
 			return "redirect:/s/" + token + "/cam-on";
 		}
 		catch (BusinessRuleException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("view", this.intake.form(token));
-			model.addAttribute("code", (code != null) ? code : "");
-			model.addAttribute("given", answers);
-			model.addAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			return "survey/form";
+			if ("survey.code.invalid".equals(ex.messageKey())) {
+				this.limits.wrongCode(address);
+			}
+			return refused(token, code, answers, ex, HttpStatus.UNPROCESSABLE_CONTENT, model, response, locale);
 		}
+	}
+
+	private String refused(String token, @Nullable String code, Map<String, List<String>> answers,
+			BusinessRuleException reason, HttpStatus status, Model model, HttpServletResponse response, Locale locale) {
+		response.setStatus(status.value());
+		model.addAttribute("view", this.intake.form(token));
+		model.addAttribute("code", (code != null) ? code : "");
+		model.addAttribute("given", answers);
+		model.addAttribute("problem", this.messages.getMessage(reason.messageKey(), reason.arguments(), locale));
+		return "survey/form";
 	}
 
 	@GetMapping("/s/{token}/cam-on")

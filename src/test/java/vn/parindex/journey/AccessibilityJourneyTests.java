@@ -24,8 +24,8 @@ class AccessibilityJourneyTests extends BrowserJourney {
 				"/admin/users/new", "/admin/users/import", "/admin/audit", "/account/password", "/admin/units?lang=en",
 				"/admin/periods", "/admin/periods/new", "/admin/periods/1", "/admin/frameworks/import",
 				"/admin/frameworks/new", "/admin/appraisal-assignments", "/admin/appraisal-dashboard", "/appraisals",
-				"/council", "/notifications", "/results/1", "/results/1/import", "/results/1/units/2/explain", "/admin/surveys",
-				"/admin/surveys/campaigns/1")) {
+				"/council", "/notifications", "/results/1", "/results/1/import", "/results/1/units/2/explain",
+				"/admin/surveys", "/admin/surveys/campaigns/1")) {
 			violations.addAll(Axe.check(page, path));
 		}
 		assertThat(violations).isEmpty();

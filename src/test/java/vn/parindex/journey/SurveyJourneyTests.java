@@ -1,31 +1,17 @@
 package vn.parindex.journey;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import vn.parindex.Actors;
-import vn.parindex.TestRun;
-import vn.parindex.framework.cycle.CycleManagement;
-import vn.parindex.framework.cycle.CycleRow;
-import vn.parindex.organisation.OrganisationManagement;
-import vn.parindex.survey.CampaignForm;
-import vn.parindex.survey.SurveyManagement;
+import vn.parindex.survey.SurveyFixtures;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,25 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveyJourneyTests extends BrowserJourney {
 
 	@Autowired
-	SurveyManagement surveys;
-
-	@Autowired
-	CycleManagement cycles;
-
-	@Autowired
-	OrganisationManagement organisation;
-
-	@Autowired
-	UserDetailsService users;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Clock clock;
-
 	@Test
-	void aCitizenAnswersOnAPhoneWithTheCodeOfTheReceipt() throws IOException {
+	void aCitizenAnswersOnAPhoneWithTheCodeOfTheReceipt() {
 		String token = campaign("HS-J-001");
 		Page page = newPage();
 		page.setViewportSize(390, 844);
@@ -99,31 +73,8 @@ class SurveyJourneyTests extends BrowserJourney {
 		assertThat(violations).isEmpty();
 	}
 
-	private String campaign(String code) throws IOException {
-		String yaml = new ClassPathResource("demo/questionnaire-sipas-2017.yaml")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replace("code: SIPAS-2017",
-					"code: " + TestRun.code("SJ") + "-" + UUID.randomUUID().toString().substring(0, 8));
-		Instant now = this.clock.instant();
-		long id = Actors.as(this.users, "admin", () -> {
-			long questionnaire = this.surveys
-				.addQuestionnaire(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-			long cycle = this.cycles.list()
-				.stream()
-				.filter((row) -> row.year() == 2025)
-				.findFirst()
-				.map(CycleRow::id)
-				.orElseThrow();
-			long unit = this.organisation.findByCode("SKHCN-2025").orElseThrow().id();
-			long campaign = this.surveys.createCampaign(new CampaignForm(questionnaire, cycle, unit,
-					now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), 500));
-			this.surveys.importCodes(campaign, List.of(code));
-			return campaign;
-		});
-		return this.jdbc.sql("select public_token from survey_campaign where id = ?")
-			.param(id)
-			.query(String.class)
-			.single();
+	private String campaign(String code) {
+		return SurveyFixtures.campaign(this.context, List.of(code)).token();
 	}
 
 }

@@ -1,11 +1,5 @@
 package vn.parindex.survey;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +14,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.parindex.Actors;
 import vn.parindex.IntegrationTest;
-import vn.parindex.TestRun;
-import vn.parindex.framework.cycle.CycleManagement;
-import vn.parindex.framework.cycle.CycleRow;
-import vn.parindex.organisation.OrganisationManagement;
 import vn.parindex.shared.AccessRefusedException;
 import vn.parindex.shared.BusinessRuleException;
 
@@ -47,16 +37,10 @@ class SurveyIntakeIntegrationTests {
 	private static final int RACERS = 100;
 
 	@Autowired
-	SurveyManagement surveys;
+	ApplicationContext context;
 
 	@Autowired
 	ResponseIntake intake;
-
-	@Autowired
-	CycleManagement cycles;
-
-	@Autowired
-	OrganisationManagement organisation;
 
 	@Autowired
 	UserDetailsService users;
@@ -64,39 +48,16 @@ class SurveyIntakeIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Clock clock;
-
 	String token;
 
 	long campaignId;
 
 	@BeforeEach
-	void campaign() throws IOException {
-		String yaml = new ClassPathResource("demo/questionnaire-sipas-2017.yaml")
-			.getContentAsString(StandardCharsets.UTF_8)
-			.replace("code: SIPAS-2017",
-					"code: " + TestRun.code("SIPAS") + "-" + UUID.randomUUID().toString().substring(0, 8));
-		Instant now = this.clock.instant();
-		this.campaignId = Actors.as(this.users, "admin", () -> {
-			long questionnaire = this.surveys
-				.addQuestionnaire(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-			long cycle = this.cycles.list()
-				.stream()
-				.filter((row) -> row.year() == 2025)
-				.findFirst()
-				.map(CycleRow::id)
-				.orElseThrow();
-			long unit = this.organisation.findByCode("SKHCN-2025").orElseThrow().id();
-			long id = this.surveys.createCampaign(new CampaignForm(questionnaire, cycle, unit,
-					now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), 1_000));
-			this.surveys.importCodes(id, List.of("HS-001", "HS-002", "HS-003", "HS-001"));
-			return id;
-		});
-		this.token = this.jdbc.sql("select public_token from survey_campaign where id = ?")
-			.param(this.campaignId)
-			.query(String.class)
-			.single();
+	void campaign() {
+		SurveyFixtures.Created campaign = SurveyFixtures.campaign(this.context,
+				List.of("HS-001", "HS-002", "HS-003", "HS-001"));
+		this.campaignId = campaign.id();
+		this.token = campaign.token();
 	}
 
 	@Test
@@ -109,7 +70,7 @@ class SurveyIntakeIntegrationTests {
 				Callable<Boolean> racer = () -> {
 					start.await();
 					try {
-						this.intake.submit(this.token, "HS-001", answers("5"), Channel.WEB);
+						this.intake.submit(this.token, "HS-001", SurveyFixtures.answers("5"), Channel.WEB);
 						return true;
 					}
 					catch (BusinessRuleException ex) {
@@ -138,24 +99,24 @@ class SurveyIntakeIntegrationTests {
 
 	@Test
 	void aRefusedResponseBurnsNothingAndTheCodeIsTypedAnyHow() {
-		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-002", answers("6"), Channel.WEB))
+		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-002", SurveyFixtures.answers("6"), Channel.WEB))
 			.hasFieldOrPropertyWithValue("messageKey", "survey.answer.invalid");
 		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-002", Map.of("XX9", List.of("5")), Channel.WEB))
 			.hasFieldOrPropertyWithValue("messageKey", "survey.answer.unknown-question");
 		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-002", Map.of("MD1", List.of("Z")), Channel.WEB))
 			.hasFieldOrPropertyWithValue("messageKey", "survey.answer.invalid");
-		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-404", answers("4"), Channel.WEB))
+		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-404", SurveyFixtures.answers("4"), Channel.WEB))
 			.hasFieldOrPropertyWithValue("messageKey", "survey.code.invalid");
 		assertThat(count("select count(*) from survey_response where campaign_id = ?")).isZero();
 
-		Map<String, List<String>> answers = new LinkedHashMap<>(answers("4"));
+		Map<String, List<String>> answers = new LinkedHashMap<>(SurveyFixtures.answers("4"));
 		answers.put("MD1", List.of("A", "C"));
 		UUID id = this.intake.submit(this.token, " hs-002 ", answers, Channel.WEB);
 		assertThat(id.version()).as("random, not sequential").isEqualTo(4);
 		assertThat(count("select count(*) from survey_answer a join survey_response r on r.id = a.response_id "
 				+ "where r.campaign_id = ? and a.question_code = 'MD1'"))
 			.isEqualTo(2);
-		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-002", answers("4"), Channel.WEB))
+		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-002", SurveyFixtures.answers("4"), Channel.WEB))
 			.hasFieldOrPropertyWithValue("messageKey", "survey.code.invalid");
 	}
 
@@ -174,19 +135,11 @@ class SurveyIntakeIntegrationTests {
 	void onlyAdminSetsSurveysUp() {
 		for (String user : List.of("canbo.skhcn", "lanhdao.tinh", "chutich.hd")) {
 			assertThatThrownBy(() -> Actors.run(this.users, user,
-					() -> this.surveys.importCodes(this.campaignId, List.of("HS-999"))))
+					() -> this.context.getBean(SurveyManagement.class).importCodes(this.campaignId, List.of("HS-999"))))
 				.isInstanceOf(AccessRefusedException.class);
 		}
-		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-999", answers("5"), Channel.WEB))
+		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-999", SurveyFixtures.answers("5"), Channel.WEB))
 			.hasFieldOrPropertyWithValue("messageKey", "survey.code.invalid");
-	}
-
-	private static Map<String, List<String>> answers(String level) {
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		for (String question : List.of("TC1", "TC2", "TT1", "CC1", "KQ1", "PA1")) {
-			answers.put(question, List.of(level));
-		}
-		return answers;
 	}
 
 	private long count(String sql) {
