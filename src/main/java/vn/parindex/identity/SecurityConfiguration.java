@@ -51,15 +51,18 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/login",
 					"/actuator/health", "/actuator/health/**", "/actuator/info", "/portal/**", "/api/public/**",
-					"/s/**")
+					"/s/**", "/kiosk/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
-		// The anonymous survey form keeps no session, so there is no session to forge a
-		// request for; the one-time code is its permission.
-		http.csrf((csrf) -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/s/**")));
+		// The anonymous survey form and the kiosks keep no session, so there is no
+		// session
+		// to forge a request for; the one-time code or the kiosk's token is the
+		// permission.
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/s/**"),
+				PathPatternRequestMatcher.withDefaults().matcher("/kiosk/**")));
 		http.formLogin((form) -> form.loginPage("/login")
 			.defaultSuccessUrl("/", true)
 			.failureHandler((request, response, ex) -> response

@@ -38,11 +38,15 @@ public class ResponseIntake {
 
 	private final OrganisationManagement organisation;
 
-	ResponseIntake(SurveyStore store, CodeHasher hasher, Clock clock, OrganisationManagement organisation) {
+	private final KioskStore kiosks;
+
+	ResponseIntake(SurveyStore store, CodeHasher hasher, Clock clock, OrganisationManagement organisation,
+			KioskStore kiosks) {
 		this.store = store;
 		this.hasher = hasher;
 		this.clock = clock;
 		this.organisation = organisation;
+		this.kiosks = kiosks;
 	}
 
 	/** The public form of a campaign; 404 for an unknown token. */
@@ -72,6 +76,30 @@ public class ResponseIntake {
 			throw new BusinessRuleException("survey.code.invalid");
 		}
 		return this.store.insertResponse(campaign.id(), LocalDate.ofInstant(now, Formats.ZONE), channel, checked);
+	}
+
+	/** The form a kiosk shows: its unit's open campaign. */
+	@Transactional(readOnly = true)
+	public SurveyFormView kioskForm(String kioskToken) {
+		return form(kioskCampaign(kioskToken));
+	}
+
+	/**
+	 * Stores a response taken at a kiosk, without a code; which kiosk took it is not
+	 * recorded.
+	 */
+	@Transactional
+	public UUID submitAtKiosk(String kioskToken, Map<String, List<String>> answers) {
+		Campaign campaign = this.store.campaign(kioskCampaign(kioskToken)).orElseThrow();
+		List<Answer> checked = check(this.store.questionnaire(campaign.questionnaireId()), answers);
+		return this.store.insertResponse(campaign.id(), LocalDate.ofInstant(this.clock.instant(), Formats.ZONE),
+				Channel.KIOSK, checked);
+	}
+
+	private String kioskCampaign(String kioskToken) {
+		Kiosk kiosk = this.kiosks.byToken(kioskToken).orElseThrow(() -> new NotFoundException("kiosk", "?"));
+		return this.kiosks.openCampaignToken(kiosk.unitId(), this.clock.instant())
+			.orElseThrow(() -> new BusinessRuleException("survey.kiosk.no-campaign"));
 	}
 
 	/**

@@ -58,7 +58,29 @@ class SurveyAdminController {
 		model.addAttribute("campaigns", this.overview.campaigns());
 		model.addAttribute("questionnaires", this.overview.questionnaires());
 		model.addAttribute("periods", this.cycles.list());
+		model.addAttribute("kiosks", this.overview.kiosks());
 		return "survey/admin";
+	}
+
+	@PostMapping("/admin/surveys/kiosks")
+	String registerKiosk(@RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String name,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			long unitId = this.organisation.findByCode(unit.strip())
+				.orElseThrow(() -> new BusinessRuleException("survey.admin.unit-unknown", unit))
+				.id();
+			redirect.addFlashAttribute("kioskUrl", this.overview.kioskUrl(this.surveys.registerKiosk(unitId, name)));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.refusals.reason(ex, locale));
+		}
+		return "redirect:/admin/surveys#kiosks";
+	}
+
+	@PostMapping("/admin/surveys/kiosks/{id}/revoke")
+	String revokeKiosk(@PathVariable long id) {
+		this.surveys.revokeKiosk(id);
+		return "redirect:/admin/surveys#kiosks";
 	}
 
 	@PostMapping("/admin/surveys/questionnaires")

@@ -5,7 +5,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +35,18 @@ public class SurveyManagement {
 
 	private final Clock clock;
 
-	SurveyManagement(SurveyStore store, CodeHasher hasher, CurrentActor actor, Clock clock) {
+	private final KioskStore kiosks;
+
+	private final ApplicationEventPublisher events;
+
+	SurveyManagement(SurveyStore store, CodeHasher hasher, CurrentActor actor, Clock clock, KioskStore kiosks,
+			ApplicationEventPublisher events) {
 		this.store = store;
 		this.hasher = hasher;
 		this.actor = actor;
 		this.clock = clock;
+		this.kiosks = kiosks;
+		this.events = events;
 	}
 
 	/** Stores a questionnaire version read from YAML; its id. */
@@ -48,7 +57,10 @@ public class SurveyManagement {
 			throw new BusinessRuleException("survey.questionnaire.exists", questionnaire.code(),
 					questionnaire.version());
 		}
-		return this.store.insertQuestionnaire(questionnaire, admin.username(), this.clock.instant());
+		long id = this.store.insertQuestionnaire(questionnaire, admin.username(), this.clock.instant());
+		this.events.publishEvent(new SurveyChanged("CREATE", "questionnaire", Long.toString(id), null,
+				Map.of("code", questionnaire.code(), "version", questionnaire.version())));
+		return id;
 	}
 
 	/** Opens a campaign with a new random public token; its id. */
@@ -62,7 +74,10 @@ public class SurveyManagement {
 		}
 		byte[] token = new byte[12];
 		RANDOM.nextBytes(token);
-		return this.store.insertCampaign(form, HexFormat.of().formatHex(token), admin.username(), this.clock.instant());
+		long id = this.store.insertCampaign(form, HexFormat.of().formatHex(token), admin.username(),
+				this.clock.instant());
+		this.events.publishEvent(new SurveyChanged("CREATE", "survey-campaign", Long.toString(id), null, form));
+		return id;
 	}
 
 	/** The campaign behind a public token; ADMIN. */
@@ -92,7 +107,36 @@ public class SurveyManagement {
 			.map((code) -> this.hasher.hash(campaignId, code))
 			.distinct()
 			.toList();
-		return this.store.addCodes(campaignId, hashes);
+		int added = this.store.addCodes(campaignId, hashes);
+		this.events.publishEvent(new SurveyChanged("IMPORT_CODES", "survey-campaign", Long.toString(campaignId), null,
+				Map.of("codes", hashes.size(), "new", added)));
+		return added;
+	}
+
+	/**
+	 * Registers a tablet for a unit's one-stop office; the token of its address, shown
+	 * this once and kept only as a hash.
+	 */
+	public String registerKiosk(long unitId, String name) {
+		Actor admin = this.actor.requireRole(Role.ADMIN);
+		if (name.isBlank() || name.strip().length() > 200) {
+			throw new BusinessRuleException("survey.kiosk.name-required");
+		}
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		String token = HexFormat.of().formatHex(bytes);
+		long id = this.kiosks.insert(unitId, name.strip(), token, admin.username(), this.clock.instant());
+		this.events.publishEvent(new SurveyChanged("REGISTER", "kiosk", Long.toString(id), null,
+				Map.of("unitId", unitId, "name", name.strip())));
+		return token;
+	}
+
+	/** Withdraws a tablet: its address stops working at once. */
+	public void revokeKiosk(long id) {
+		this.actor.requireRole(Role.ADMIN);
+		if (this.kiosks.revoke(id, this.clock.instant())) {
+			this.events.publishEvent(new SurveyChanged("REVOKE", "kiosk", Long.toString(id), null, null));
+		}
 	}
 
 }

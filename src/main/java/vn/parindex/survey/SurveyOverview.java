@@ -29,6 +29,8 @@ public class SurveyOverview {
 
 	private final SurveyStore store;
 
+	private final KioskStore kiosks;
+
 	private final CycleManagement cycles;
 
 	private final OrganisationManagement organisation;
@@ -37,11 +39,12 @@ public class SurveyOverview {
 
 	private final String publicUrl;
 
-	SurveyOverview(SurveyQueries queries, SurveyStore store, CycleManagement cycles,
+	SurveyOverview(SurveyQueries queries, SurveyStore store, KioskStore kiosks, CycleManagement cycles,
 			OrganisationManagement organisation, CurrentActor actor,
 			@Value("${parindex.survey.public-url:${parindex.notification.base-url:http://localhost:8080}}") String publicUrl) {
 		this.queries = queries;
 		this.store = store;
+		this.kiosks = kiosks;
 		this.cycles = cycles;
 		this.organisation = organisation;
 		this.actor = actor;
@@ -75,6 +78,20 @@ public class SurveyOverview {
 		Campaign stored = this.store.campaign(campaign.token()).orElseThrow();
 		return CampaignCalculator.compute(this.store.questionnaire(stored.questionnaireId()), this.store.tallies(id),
 				campaign.responses(), campaign.sample());
+	}
+
+	public List<KioskRow> kiosks() {
+		this.actor.requireRole(Role.ADMIN, Role.VIEWER);
+		return this.kiosks.all()
+			.stream()
+			.map((kiosk) -> new KioskRow(kiosk,
+					this.organisation.findRow(kiosk.unitId()).map(UnitRow::name).orElse("#" + kiosk.unitId())))
+			.toList();
+	}
+
+	/** The address a registered tablet opens. */
+	public String kioskUrl(String token) {
+		return this.publicUrl + "/kiosk/" + token;
 	}
 
 	/** The campaign's public link, as printed and encoded in its QR code. */

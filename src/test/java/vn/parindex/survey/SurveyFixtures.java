@@ -44,6 +44,11 @@ public final class SurveyFixtures {
 	}
 
 	public static Created campaign(ApplicationContext context, List<String> codes) {
+		return campaign(context, "SKHCN-2025", codes);
+	}
+
+	/** As {@link #campaign(ApplicationContext, List)} for another unit. */
+	public static Created campaign(ApplicationContext context, String unitCode, List<String> codes) {
 		String yaml;
 		try {
 			yaml = new ClassPathResource("demo/questionnaire-sipas-2017.yaml")
@@ -66,7 +71,7 @@ public final class SurveyFixtures {
 				.findFirst()
 				.map(CycleRow::id)
 				.orElseThrow();
-			long unit = context.getBean(OrganisationManagement.class).findByCode("SKHCN-2025").orElseThrow().id();
+			long unit = context.getBean(OrganisationManagement.class).findByCode(unitCode).orElseThrow().id();
 			long id = surveys.createCampaign(new CampaignForm(questionnaire, cycle, unit,
 					now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), 1_000));
 			surveys.importCodes(id, codes);

@@ -1,0 +1,19 @@
+package vn.parindex.survey;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.parindex.shared.AuditableEvent;
+
+/**
+ * A survey set-up change, for the audit log: a questionnaire added, a campaign opened,
+ * codes imported (their count, never the codes), a kiosk registered or revoked.
+ *
+ * @param action what happened
+ * @param subjectType questionnaire, survey-campaign or kiosk
+ * @param subjectId its id
+ * @param before the state before, if any
+ * @param after the state after, if any
+ */
+public record SurveyChanged(String action, String subjectType, String subjectId, @Nullable Object before,
+		@Nullable Object after) implements AuditableEvent {
+}
