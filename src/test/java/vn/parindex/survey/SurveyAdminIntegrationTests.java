@@ -14,6 +14,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +56,9 @@ class SurveyAdminIntegrationTests {
 
 	@Autowired
 	SurveyOverview overview;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theAdminSetsACampaignUpWithCodesAndAQrCode() throws Exception {
@@ -112,6 +116,14 @@ class SurveyAdminIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString(">A2<")));
 		assertThat(Actors.as(this.users, "admin", () -> this.overview.campaign(campaign)).codes()).isEqualTo(3);
+		assertThat(this.jdbc
+			.sql("select new_value::text from audit_event where action = 'IMPORT_CODES' "
+					+ "and subject_type = 'survey-campaign' and subject_id = ? order by id")
+			.param(Long.toString(campaign))
+			.query(String.class)
+			.list()).as("counts only, never the codes")
+			.hasSize(2)
+			.allSatisfy((audited) -> assertThat(audited).contains("\"codes\": 3").doesNotContain("H20"));
 
 		byte[] png = this.mvc.perform(get(location + "/qr.png").with(as("admin")))
 			.andExpect(status().isOk())
