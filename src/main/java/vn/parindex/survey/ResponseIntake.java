@@ -129,7 +129,7 @@ public class ResponseIntake {
 		return checked;
 	}
 
-	private static Answer answer(Questionnaire.Question question, String value, int count) {
+	static Answer answer(Questionnaire.Question question, String value, int count) {
 		if (question.type() == QuestionType.SCALE) {
 			Integer level = level(value);
 			if (level == null || count > 1) {

@@ -147,6 +147,35 @@ class SurveyAdminController {
 		}
 	}
 
+	@GetMapping("/admin/surveys/campaigns/{id}/paper-template.xlsx")
+	ResponseEntity<byte[]> paperTemplate(@PathVariable long id) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		this.surveys.paperTemplate(id, out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("phieu-giay-" + id + ".xlsx")
+						.build()
+						.toString())
+			.body(out.toByteArray());
+	}
+
+	@PostMapping("/admin/surveys/campaigns/{id}/paper")
+	String importPaper(@PathVariable long id,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		try (InputStream in = (file != null) ? file.getInputStream() : InputStream.nullInputStream()) {
+			redirect.addFlashAttribute("paperAdded", this.surveys.importPaper(id, in));
+			return "redirect:/admin/surveys/campaigns/" + id;
+		}
+		catch (ImportRejectedException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("importErrors", ex.errors());
+			return campaign(id, model);
+		}
+	}
+
 	@GetMapping("/admin/surveys/campaigns/{id}/qr.png")
 	ResponseEntity<byte[]> qrPng(@PathVariable long id) {
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(this.overview.qrPng(id));

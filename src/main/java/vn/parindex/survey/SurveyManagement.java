@@ -1,8 +1,10 @@
 package vn.parindex.survey;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import vn.parindex.shared.Actor;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.CurrentActor;
 import vn.parindex.shared.Role;
+import vn.parindex.shared.xlsx.XlsxSheet;
 
 /**
  * Setting surveys up (ADMIN): questionnaire versions from YAML, a campaign per
@@ -111,6 +114,38 @@ public class SurveyManagement {
 		this.events.publishEvent(new SurveyChanged("IMPORT_CODES", "survey-campaign", Long.toString(campaignId), null,
 				Map.of("codes", hashes.size(), "new", added)));
 		return added;
+	}
+
+	/** The xlsx to type paper and phone responses into: a column per question. */
+	@Transactional(readOnly = true)
+	public void paperTemplate(long campaignId, OutputStream out) {
+		this.actor.requireRole(Role.ADMIN);
+		Questionnaire questionnaire = this.store.questionnaire(campaign(campaignId).questionnaireId());
+		List<String> example = new ArrayList<>(List.of("Phiếu giấy", "15/12/2026"));
+		questionnaire.questions()
+			.forEach((question) -> example
+				.add((question.type() == QuestionType.SCALE) ? "5" : question.options().get(0).code()));
+		XlsxSheet.template("Phiếu", PaperImport.headers(questionnaire), List.of(example), out);
+	}
+
+	/**
+	 * Stores the responses of a filled paper template, whole or not at all; how many.
+	 */
+	public int importPaper(long campaignId, InputStream in) {
+		this.actor.requireRole(Role.ADMIN);
+		Campaign campaign = campaign(campaignId);
+		Questionnaire questionnaire = this.store.questionnaire(campaign.questionnaireId());
+		List<PaperImport.Row> rows = PaperImport.check(questionnaire, campaign,
+				XlsxSheet.read(in, PaperImport.headers(questionnaire), 50_000));
+		rows.forEach((row) -> this.store.insertResponse(campaignId, row.day(), row.channel(), row.answers()));
+		this.events.publishEvent(new SurveyChanged("IMPORT_RESPONSES", "survey-campaign", Long.toString(campaignId),
+				null, PaperImport.summary(rows)));
+		return rows.size();
+	}
+
+	private Campaign campaign(long id) {
+		return this.store.campaign(id)
+			.orElseThrow(() -> new vn.parindex.shared.NotFoundException("survey-campaign", id));
 	}
 
 	/**

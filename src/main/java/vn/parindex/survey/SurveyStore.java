@@ -108,6 +108,12 @@ class SurveyStore {
 			.optional();
 	}
 
+	Optional<Campaign> campaign(long id) {
+		return this.jdbc.sql("""
+				select id, questionnaire_id, cycle_id, unit_id, opens_at, closes_at, population, public_token
+				from survey_campaign where id = :id""").param("id", id).query(SurveyStore::campaign).optional();
+	}
+
 	/** Adds the codes' hashes; a code already there, used or not, stays as it is. */
 	int addCodes(long campaignId, List<String> hashes) {
 		int[][] added = this.batch.batchUpdate(
