@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.parindex.framework.cycle.CycleManagement;
@@ -174,6 +175,22 @@ class SurveyAdminController {
 			model.addAttribute("importErrors", ex.errors());
 			return campaign(id, model);
 		}
+	}
+
+	/**
+	 * Streamed: the access check runs first, then the rows are written as they are read.
+	 */
+	@GetMapping("/admin/surveys/campaigns/{id}/responses.csv")
+	ResponseEntity<StreamingResponseBody> responses(@PathVariable long id) {
+		this.overview.campaign(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("phieu-khao-sat-" + id + ".csv")
+						.build()
+						.toString())
+			.body((out) -> this.overview.exportResponses(id, out));
 	}
 
 	@GetMapping("/admin/surveys/campaigns/{id}/qr.png")

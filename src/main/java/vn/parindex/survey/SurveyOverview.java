@@ -31,6 +31,8 @@ public class SurveyOverview {
 
 	private final KioskStore kiosks;
 
+	private final ResponseExport export;
+
 	private final CycleManagement cycles;
 
 	private final OrganisationManagement organisation;
@@ -39,12 +41,13 @@ public class SurveyOverview {
 
 	private final String publicUrl;
 
-	SurveyOverview(SurveyQueries queries, SurveyStore store, KioskStore kiosks, CycleManagement cycles,
-			OrganisationManagement organisation, CurrentActor actor,
+	SurveyOverview(SurveyQueries queries, SurveyStore store, KioskStore kiosks, ResponseExport export,
+			CycleManagement cycles, OrganisationManagement organisation, CurrentActor actor,
 			@Value("${parindex.survey.public-url:${parindex.notification.base-url:http://localhost:8080}}") String publicUrl) {
 		this.queries = queries;
 		this.store = store;
 		this.kiosks = kiosks;
+		this.export = export;
 		this.cycles = cycles;
 		this.organisation = organisation;
 		this.actor = actor;
@@ -78,6 +81,13 @@ public class SurveyOverview {
 		Campaign stored = this.store.campaign(campaign.token()).orElseThrow();
 		return CampaignCalculator.compute(this.store.questionnaire(stored.questionnaireId()), this.store.tallies(id),
 				campaign.responses(), campaign.sample());
+	}
+
+	/** Writes the campaign's raw anonymised responses as CSV; ADMIN and VIEWER. */
+	public void exportResponses(long id, java.io.OutputStream out) {
+		CampaignOverview campaign = campaign(id);
+		Campaign stored = this.store.campaign(campaign.token()).orElseThrow();
+		this.export.write(id, this.store.questionnaire(stored.questionnaireId()), out);
 	}
 
 	public List<KioskRow> kiosks() {
