@@ -1,16 +1,8 @@
 package vn.parindex.survey;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -131,7 +123,7 @@ class SurveyAdminIntegrationTests {
 			.getResponse()
 			.getContentAsByteArray();
 		String link = Actors.as(this.users, "admin", () -> this.overview.link(campaign));
-		assertThat(decode(png)).isEqualTo(link).contains("/s/");
+		assertThat(QrCodesTests.decode(png)).isEqualTo(link).contains("/s/");
 		this.mvc.perform(get(location + "/qr.svg").with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg")));
@@ -157,15 +149,6 @@ class SurveyAdminIntegrationTests {
 
 	private static MockMultipartFile file(String name, String text) {
 		return new MockMultipartFile("file", name, "text/plain", text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String decode(byte[] png) throws Exception {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		return new QRCodeReader()
-			.decode(new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
-			.getText();
 	}
 
 }
