@@ -26,7 +26,7 @@ public record CampaignOverview(long id, String token, String questionnaire, Stri
 
 	/** The required sample n = N ÷ (1 + N·e²) at e = 5%; 0 without the dossier count. */
 	public long sample() {
-		return (this.population != null) ? SurveyMath.sampleSize(this.population, SurveyMath.DEFAULT_MARGIN) : 0;
+		return SurveyMath.requiredSample(this.population);
 	}
 
 	/**

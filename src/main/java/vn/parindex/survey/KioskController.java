@@ -1,6 +1,5 @@
 package vn.parindex.survey;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,12 +46,7 @@ class KioskController {
 	@PostMapping("/kiosk/{token}")
 	String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, Locale locale) {
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		params.forEach((name, values) -> {
-			if (name.startsWith(SurveyFormController.QUESTION_PREFIX)) {
-				answers.put(name.substring(SurveyFormController.QUESTION_PREFIX.length()), values);
-			}
-		});
+		Map<String, List<String>> answers = SurveyFormController.answers(params);
 		try {
 			if (!this.limits.trySubmit("kiosk:" + KioskStore.hash(token))) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

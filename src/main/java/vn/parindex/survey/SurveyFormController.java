@@ -53,12 +53,7 @@ class SurveyFormController {
 	@PostMapping("/s/{token}")
 	String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		params.forEach((name, values) -> {
-			if (name.startsWith(QUESTION_PREFIX)) {
-				answers.put(name.substring(QUESTION_PREFIX.length()), values);
-			}
-		});
+		Map<String, List<String>> answers = answers(params);
 		String code = params.getFirst("ma");
 		String address = request.getRemoteAddr();
 		if (!this.limits.trySubmit(address)) {
@@ -75,6 +70,17 @@ class SurveyFormController {
 			}
 			return refused(token, code, answers, ex, HttpStatus.UNPROCESSABLE_CONTENT, model, response, locale);
 		}
+	}
+
+	/** The answers of a posted form, by question code (fields named q_ and the code). */
+	static Map<String, List<String>> answers(MultiValueMap<String, String> params) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (name.startsWith(QUESTION_PREFIX)) {
+				answers.put(name.substring(QUESTION_PREFIX.length()), values);
+			}
+		});
+		return answers;
 	}
 
 	private String refused(String token, @Nullable String code, Map<String, List<String>> answers,

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.shared.Actor;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.CurrentActor;
+import vn.parindex.shared.NotFoundException;
 import vn.parindex.shared.Role;
 import vn.parindex.shared.xlsx.XlsxSheet;
 
@@ -81,13 +82,6 @@ public class SurveyManagement {
 				this.clock.instant());
 		this.events.publishEvent(new SurveyChanged("CREATE", "survey-campaign", Long.toString(id), null, form));
 		return id;
-	}
-
-	/** The campaign behind a public token; ADMIN. */
-	@Transactional(readOnly = true)
-	public Campaign campaign(String token) {
-		this.actor.requireRole(Role.ADMIN);
-		return this.store.campaign(token).orElseThrow(() -> new vn.parindex.shared.NotFoundException("survey", token));
 	}
 
 	/**

@@ -79,6 +79,13 @@ public final class SurveyMath {
 		return size.divide(denominator, 0, RoundingMode.CEILING).longValueExact();
 	}
 
+	/**
+	 * The sample a campaign needs at the default 5% margin; 0 without the dossier count.
+	 */
+	public static long requiredSample(@org.jspecify.annotations.Nullable Integer population) {
+		return (population != null) ? sampleSize(population, DEFAULT_MARGIN) : 0;
+	}
+
 	/** The points of a SURVEY leaf: max × index ÷ 100, to 2 decimals. */
 	public static BigDecimal leafPoints(BigDecimal max, BigDecimal index) {
 		return max.multiply(index).divide(HUNDRED, 2, RoundingMode.HALF_UP);

@@ -77,17 +77,21 @@ public class SurveyOverview {
 
 	/** The campaign's indexes from its running counts, never from the raw responses. */
 	public CampaignResults results(long id) {
-		CampaignOverview campaign = campaign(id);
-		Campaign stored = this.store.campaign(campaign.token()).orElseThrow();
-		return CampaignCalculator.compute(this.store.questionnaire(stored.questionnaireId()), this.store.tallies(id),
-				campaign.responses(), campaign.sample());
+		this.actor.requireRole(Role.ADMIN, Role.VIEWER);
+		SurveyQueries.Counted counted = this.queries.campaigns(id)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("survey-campaign", id));
+		return CampaignCalculator.compute(this.store.questionnaire(counted.campaign().questionnaireId()),
+				this.store.tallies(id), counted.responses(),
+				SurveyMath.requiredSample(counted.campaign().population()));
 	}
 
 	/** Writes the campaign's raw anonymised responses as CSV; ADMIN and VIEWER. */
 	public void exportResponses(long id, java.io.OutputStream out) {
-		CampaignOverview campaign = campaign(id);
-		Campaign stored = this.store.campaign(campaign.token()).orElseThrow();
-		this.export.write(id, this.store.questionnaire(stored.questionnaireId()), out);
+		this.actor.requireRole(Role.ADMIN, Role.VIEWER);
+		Campaign campaign = this.store.campaign(id).orElseThrow(() -> new NotFoundException("survey-campaign", id));
+		this.export.write(id, this.store.questionnaire(campaign.questionnaireId()), out);
 	}
 
 	public List<KioskRow> kiosks() {
@@ -106,7 +110,9 @@ public class SurveyOverview {
 
 	/** The campaign's public link, as printed and encoded in its QR code. */
 	public String link(long id) {
-		return this.publicUrl + "/s/" + campaign(id).token();
+		this.actor.requireRole(Role.ADMIN, Role.VIEWER);
+		Campaign campaign = this.store.campaign(id).orElseThrow(() -> new NotFoundException("survey-campaign", id));
+		return this.publicUrl + "/s/" + campaign.publicToken();
 	}
 
 	public byte[] qrPng(long id) {

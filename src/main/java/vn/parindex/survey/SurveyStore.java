@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SurveyStore {
 
+	private static final String CAMPAIGN = """
+			select id, questionnaire_id, cycle_id, unit_id, opens_at, closes_at, population, public_token
+			from survey_campaign""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -100,18 +104,14 @@ class SurveyStore {
 	}
 
 	Optional<Campaign> campaign(String token) {
-		return this.jdbc.sql("""
-				select id, questionnaire_id, cycle_id, unit_id, opens_at, closes_at, population, public_token
-				from survey_campaign where public_token = :token""")
+		return this.jdbc.sql(CAMPAIGN + " where public_token = :token")
 			.param("token", token)
 			.query(SurveyStore::campaign)
 			.optional();
 	}
 
 	Optional<Campaign> campaign(long id) {
-		return this.jdbc.sql("""
-				select id, questionnaire_id, cycle_id, unit_id, opens_at, closes_at, population, public_token
-				from survey_campaign where id = :id""").param("id", id).query(SurveyStore::campaign).optional();
+		return this.jdbc.sql(CAMPAIGN + " where id = :id").param("id", id).query(SurveyStore::campaign).optional();
 	}
 
 	/** Adds the codes' hashes; a code already there, used or not, stays as it is. */
