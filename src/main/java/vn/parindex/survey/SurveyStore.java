@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -140,15 +141,29 @@ class SurveyStore {
 			.update() == 1;
 	}
 
+	/** Stores an accepted response and adds it to the counts. */
 	UUID insertResponse(long campaignId, LocalDate day, Channel channel, List<Answer> answers) {
+		UUID id = insertResponse(campaignId, day, channel, answers, ResponseStatus.ACCEPTED, null);
+		count(campaignId, answers);
+		return id;
+	}
+
+	/**
+	 * Stores a response and its answers with the status given, without counting it: only
+	 * {@link #count} adds answers to the running counts.
+	 */
+	UUID insertResponse(long campaignId, LocalDate day, Channel channel, List<Answer> answers, ResponseStatus status,
+			@Nullable String flags) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into survey_response (id, campaign_id, answered_on, channel, status)
-				values (:id, :campaign, :day, :channel, 'ACCEPTED')""")
+				insert into survey_response (id, campaign_id, answered_on, channel, status, flags)
+				values (:id, :campaign, :day, :channel, :status, :flags)""")
 			.param("id", id)
 			.param("campaign", campaignId)
 			.param("day", day)
 			.param("channel", channel.name())
+			.param("status", status.name())
+			.param("flags", flags)
 			.update();
 		this.batch.batchUpdate(
 				"insert into survey_answer (response_id, question_code, level, option_code) " + "values (?, ?, ?, ?)",
@@ -158,6 +173,14 @@ class SurveyStore {
 					statement.setObject(3, answer.level());
 					statement.setString(4, answer.optionCode());
 				});
+		return id;
+	}
+
+	/**
+	 * Adds a response's answers to the running counts: levels per question, options per
+	 * question.
+	 */
+	void count(long campaignId, List<Answer> answers) {
 		List<Answer> levels = answers.stream().filter((answer) -> answer.level() != null).toList();
 		this.batch.batchUpdate("""
 				insert into survey_tally (campaign_id, question_code, level, answers) values (?, ?, ?, 1)
@@ -167,7 +190,28 @@ class SurveyStore {
 					statement.setString(2, answer.questionCode());
 					statement.setObject(3, answer.level());
 				});
-		return id;
+		List<Answer> options = answers.stream().filter((answer) -> answer.optionCode() != null).toList();
+		this.batch.batchUpdate("""
+				insert into survey_option_tally (campaign_id, question_code, option_code, answers) values (?, ?, ?, 1)
+				on conflict (campaign_id, question_code, option_code)
+				do update set answers = survey_option_tally.answers + 1""", options, 100, (statement, answer) -> {
+			statement.setLong(1, campaignId);
+			statement.setString(2, answer.questionCode());
+			statement.setString(3, answer.optionCode());
+		});
+	}
+
+	/** The running counts of a campaign's options, per question code and option code. */
+	Map<String, Map<String, Long>> optionTallies(long campaignId) {
+		Map<String, Map<String, Long>> counts = new HashMap<>();
+		this.jdbc
+			.sql("select question_code, option_code, answers from survey_option_tally where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query((rs) -> {
+				counts.computeIfAbsent(rs.getString("question_code"), (code) -> new HashMap<>())
+					.put(rs.getString("option_code"), rs.getLong("answers"));
+			});
+		return counts;
 	}
 
 	/** The running counts of a campaign, per question code. */
