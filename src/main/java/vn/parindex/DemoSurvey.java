@@ -26,11 +26,12 @@ import vn.parindex.survey.SurveyManagement;
 import vn.parindex.survey.SurveyOverview;
 
 /**
- * The demo's survey, through the facades: the illustrative SIPAS 2017 questionnaire, a
- * campaign for Sở KH&CN in the open 2025 period (from ten days ago to thirty days ahead,
- * 1,200 dossiers, so 300 answers are needed), the one-time codes {@code DEMO-0001} to
- * {@code DEMO-0100}, and 40 answered with them by a fixed seed. Nothing is done when a
- * questionnaire exists already.
+ * The demo's survey, through the facades: the illustrative SIPAS 2017 questionnaire (and,
+ * without campaigns, the illustrative SIPAS 2023 one and sociological form
+ * {@code phieu_02}), a campaign for Sở KH&CN in the open 2025 period (from ten days ago
+ * to thirty days ahead, 1,200 dossiers, so 300 answers are needed), the one-time codes
+ * {@code DEMO-0001} to {@code DEMO-0100}, and 40 answered with them by a fixed seed.
+ * Nothing is done when a questionnaire exists already.
  */
 @Component
 class DemoSurvey {
@@ -70,13 +71,9 @@ class DemoSurvey {
 		if (open == null || !this.overview.questionnaires().isEmpty()) {
 			return;
 		}
-		long questionnaire;
-		try (InputStream in = new ClassPathResource("demo/questionnaire-sipas-2017.yaml").getInputStream()) {
-			questionnaire = this.surveys.addQuestionnaire(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		long questionnaire = addQuestionnaire("demo/questionnaire-sipas-2017.yaml");
+		addQuestionnaire("demo/questionnaire-sipas-2023.yaml");
+		addQuestionnaire("demo/questionnaire-phieu-02.yaml");
 		Instant now = this.clock.instant();
 		long unit = this.organisation.findByCode("SKHCN-2025").orElseThrow().id();
 		long campaign = this.surveys.createCampaign(new CampaignForm(questionnaire, open.id(), unit,
@@ -87,6 +84,15 @@ class DemoSurvey {
 		}
 		this.surveys.importCodes(campaign, codes);
 		answer(this.overview.campaign(campaign).token(), codes.subList(0, ANSWERED));
+	}
+
+	private long addQuestionnaire(String resource) {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			return this.surveys.addQuestionnaire(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Mostly satisfied, as Đồng Tháp's published SIPAS figures are. */

@@ -23,4 +23,23 @@ import vn.parindex.scoring.ResultsSnapshot;
  */
 record UnitView(Publication publication, ResultsSnapshot snapshot, ResultsSnapshot.Group group, RankingRow row,
 		List<FieldRow> fields, List<TrendPoint> trend, List<LostPoints> lost, @Nullable Publication replacement) {
+
+	/** The unit's published survey figures, one per instrument. */
+	public List<SurveyRow> surveys() {
+		long unitId = this.row.result().unitId();
+		return this.snapshot.surveys()
+			.stream()
+			.flatMap((survey) -> survey.unit(unitId).map((unit) -> new SurveyRow(survey, unit)).stream())
+			.toList();
+	}
+
+	/**
+	 * A survey's figures for the unit.
+	 *
+	 * @param survey the instrument
+	 * @param unit the unit's figures
+	 */
+	record SurveyRow(ResultsSnapshot.Survey survey, ResultsSnapshot.SurveyUnit unit) {
+	}
+
 }

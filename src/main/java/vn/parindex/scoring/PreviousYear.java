@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.parindex.organisation.LineageRelation;
@@ -41,13 +42,15 @@ class PreviousYear {
 			.map(PublishedResults::snapshot);
 		Map<Long, PreviousResult> results = new HashMap<>();
 		Set<Long> notComparable = new HashSet<>();
+		Map<Long, Long> sources = new HashMap<>();
 		if (earlier.isEmpty()) {
-			return new Found(results, notComparable);
+			return new Found(results, notComparable, sources, null);
 		}
 		for (long unitId : unitIds) {
 			Optional<ResultsSnapshot.Unit> same = earlier.get().unit(unitId);
 			if (same.isPresent()) {
 				results.put(unitId, previous(earlier.get(), same.get()));
+				sources.put(unitId, unitId);
 				continue;
 			}
 			List<UnitView.LineageRow> predecessors = this.organisation.predecessors(unitId);
@@ -56,12 +59,13 @@ class PreviousYear {
 							? earlier.get().unit(predecessors.get(0).unitId()) : Optional.empty();
 			if (renamed.isPresent()) {
 				results.put(unitId, previous(earlier.get(), renamed.get()));
+				sources.put(unitId, predecessors.get(0).unitId());
 			}
 			else if (!predecessors.isEmpty()) {
 				notComparable.add(unitId);
 			}
 		}
-		return new Found(results, notComparable);
+		return new Found(results, notComparable, sources, earlier.get());
 	}
 
 	private static PreviousResult previous(ResultsSnapshot snapshot, ResultsSnapshot.Unit unit) {
@@ -74,8 +78,27 @@ class PreviousYear {
 	 *
 	 * @param results the comparable units' previous results
 	 * @param notComparable the units with predecessors but no 1:1 one
+	 * @param sources this year's comparable unit id to last year's (itself or the renamed
+	 * predecessor)
+	 * @param earlier last year's publication, if any
 	 */
-	record Found(Map<Long, PreviousResult> results, Set<Long> notComparable) {
+	record Found(Map<Long, PreviousResult> results, Set<Long> notComparable, Map<Long, Long> sources,
+			@Nullable ResultsSnapshot earlier) {
+
+		/**
+		 * Last year's published index of the instrument for this year's unit, if
+		 * comparable.
+		 */
+		Optional<java.math.BigDecimal> surveyIndex(String instrument, long unitId) {
+			Long source = this.sources.get(unitId);
+			if (this.earlier == null || source == null) {
+				return Optional.empty();
+			}
+			return this.earlier.survey(instrument)
+				.flatMap((survey) -> survey.unit(source))
+				.map(ResultsSnapshot.SurveyUnit::index);
+		}
+
 	}
 
 }

@@ -15,6 +15,8 @@ import vn.parindex.framework.FrameworkDefinition;
 import vn.parindex.framework.FrameworkManagement;
 import vn.parindex.framework.NodeDefinition;
 import vn.parindex.framework.cycle.CycleView;
+import vn.parindex.survey.SurveyFeed;
+import vn.parindex.survey.SurveyFeed.PeriodSurvey;
 
 /**
  * Gathers what the computation needs from the other modules: the official points (the
@@ -32,19 +34,38 @@ class ResultsAssembler {
 
 	private final ImportedScores imported;
 
+	private final SurveyFeed surveys;
+
 	ResultsAssembler(AppraisalResults appraisals, FrameworkManagement frameworks, PreviousYear previous,
-			ImportedScores imported) {
+			ImportedScores imported, SurveyFeed surveys) {
 		this.appraisals = appraisals;
 		this.frameworks = frameworks;
 		this.previous = previous;
 		this.imported = imported;
+		this.surveys = surveys;
 	}
 
 	/**
 	 * The official points of the period: the imported ones when an import exists, else
-	 * the council's approved ones.
+	 * the council's approved ones with the SURVEY leaves fed from the period's surveys.
 	 */
 	List<OfficialPoints> official(long cycleId) {
+		return official(cycleId, this.surveys.period(cycleId), new HashMap<>());
+	}
+
+	private List<OfficialPoints> official(long cycleId, List<PeriodSurvey> surveys,
+			Map<Long, FrameworkDefinition> definitions) {
+		List<OfficialPoints> approved = approved(cycleId);
+		if (approved.isEmpty() || approved.get(0).imported()) {
+			return approved;
+		}
+		return approved.stream()
+			.map((finals) -> SurveyLeaves.fill(finals,
+					definitions.computeIfAbsent(finals.frameworkId(), this.frameworks::definition), surveys))
+			.toList();
+	}
+
+	private List<OfficialPoints> approved(long cycleId) {
 		List<OfficialPoints> imported = this.imported.finals(cycleId);
 		if (!imported.isEmpty()) {
 			return imported;
@@ -68,7 +89,8 @@ class ResultsAssembler {
 		}
 		Map<Long, FrameworkDefinition> definitions = new HashMap<>();
 		List<UnitScores> scores = new ArrayList<>();
-		List<OfficialPoints> approved = official(cycle.id());
+		List<PeriodSurvey> surveys = this.surveys.period(cycle.id());
+		List<OfficialPoints> approved = official(cycle.id(), surveys, definitions);
 		for (OfficialPoints finals : approved) {
 			FrameworkDefinition framework = definitions.computeIfAbsent(finals.frameworkId(),
 					this.frameworks::definition);
@@ -76,7 +98,15 @@ class ResultsAssembler {
 		}
 		PreviousYear.Found found = this.previous.find(cycle.year(), scores.stream().map(UnitScores::unitId).toList());
 		PeriodResults results = new ResultCalculator().compute(scores, found.results(), found.notComparable());
-		return new Assembled(cycle, groups, units, definitions, approved, results);
+		Map<Long, List<String>> missing = new HashMap<>();
+		approved.forEach((finals) -> {
+			List<String> codes = SurveyLeaves.missing(finals, definitions.get(finals.frameworkId()), surveys);
+			if (!codes.isEmpty()) {
+				missing.put(finals.unitId(), codes);
+			}
+		});
+		return new Assembled(cycle, groups, units, definitions, approved, results,
+				SurveyRanking.build(surveys, cycle, found), missing);
 	}
 
 	private static UnitScores scores(OfficialPoints finals, CycleView.@Nullable UnitEntry unit,
@@ -95,9 +125,12 @@ class ResultsAssembler {
 	 * @param frameworks the frameworks by id
 	 * @param approved the official points per unit
 	 * @param results the computed results
+	 * @param surveys the period's survey indexes ranked per group
+	 * @param surveyGaps per unit, its SURVEY leaves without a survey figure
 	 */
 	record Assembled(CycleView cycle, Map<Long, String> groupNames, Map<Long, CycleView.UnitEntry> units,
-			Map<Long, FrameworkDefinition> frameworks, List<OfficialPoints> approved, PeriodResults results) {
+			Map<Long, FrameworkDefinition> frameworks, List<OfficialPoints> approved, PeriodResults results,
+			List<ResultsSnapshot.Survey> surveys, Map<Long, List<String>> surveyGaps) {
 
 		/** The frameworks' bands, one per code, best first. */
 		List<Band> bands() {

@@ -12,9 +12,18 @@ import java.util.Map;
  * @param groupNames peer group id to name
  * @param bandLabels band code to its Vietnamese label
  * @param results the computed results
+ * @param surveys the period's survey indexes, ranked per group
+ * @param surveyGaps per unit, its SURVEY leaves without a survey figure (they get no
+ * points)
  */
 public record ResultsPreview(long cycleId, String cycleName, int year, Map<Long, String> groupNames,
-		Map<String, String> bandLabels, PeriodResults results) {
+		Map<String, String> bandLabels, PeriodResults results, List<ResultsSnapshot.Survey> surveys,
+		Map<Long, List<String>> surveyGaps) {
+
+	/** The unit's name in the results, or its id. */
+	public String unitName(long unitId) {
+		return this.results.unit(unitId).map(UnitResult::unitName).orElse("#" + unitId);
+	}
 
 	/**
 	 * The units of one peer group, best first (ranked ones by rank, then the unranked).

@@ -94,7 +94,7 @@ public class ScoringManagement {
 		this.actor.requireRole(Role.ADMIN, Role.VIEWER);
 		ResultsAssembler.Assembled assembled = this.assembler.assemble(this.cycles.view(cycleId));
 		return new ResultsPreview(cycleId, assembled.cycle().name(), assembled.cycle().year(), assembled.groupNames(),
-				assembled.bandLabels(), assembled.results());
+				assembled.bandLabels(), assembled.results(), assembled.surveys(), assembled.surveyGaps());
 	}
 
 }

@@ -34,7 +34,8 @@ final class SnapshotBuilder {
 					bands, units(assembled, figures.peerGroupId(), finals)))
 			.toList();
 		CycleView cycle = assembled.cycle();
-		return new ResultsSnapshot(cycle.id(), cycle.year(), cycle.name(), seq, decision, now, reason, groups);
+		return new ResultsSnapshot(cycle.id(), cycle.year(), cycle.name(), seq, decision, now, reason, groups,
+				assembled.surveys());
 	}
 
 	private static List<ResultsSnapshot.Unit> units(ResultsAssembler.Assembled assembled, long peerGroupId,

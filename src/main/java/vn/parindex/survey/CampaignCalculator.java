@@ -20,6 +20,12 @@ final class CampaignCalculator {
 
 	static CampaignResults compute(Questionnaire questionnaire, Map<String, Tally> tallies, long responses,
 			long sample) {
+		return compute(questionnaire, tallies, Map.of(), responses, sample);
+	}
+
+	/** As above, with the counts of the options chosen, by question and option code. */
+	static CampaignResults compute(Questionnaire questionnaire, Map<String, Tally> tallies,
+			Map<String, Map<String, Long>> options, long responses, long sample) {
 		List<CampaignResults.FactorResult> factors = new ArrayList<>();
 		Tally all = NONE;
 		for (Questionnaire.Factor factor : questionnaire.factors()) {
@@ -50,7 +56,9 @@ final class CampaignCalculator {
 					.reduce(BigDecimal.ZERO, BigDecimal::add)
 					.divide(BigDecimal.valueOf(answered.size()), 2, RoundingMode.HALF_UP);
 		return new CampaignResults(new SurveyIndex(mean, pooled.low(), pooled.high(), pooled.answers()),
-				SurveyMath.distribution(all), factors, responses, sample);
+				SurveyMath.distribution(all), factors, responses, sample,
+				OptionCalculator.questions(questionnaire, options),
+				OptionCalculator.pooledMeanWeight(questionnaire, options));
 	}
 
 }

@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param responses the responses taken
  * @param codes the one-time codes imported
  * @param codesUsed how many of them answered
+ * @param pending the flagged responses waiting for review
  */
 public record CampaignOverview(long id, String token, String questionnaire, String period, String unit, Instant opensAt,
-		Instant closesAt, @Nullable Integer population, long responses, long codes, long codesUsed) {
+		Instant closesAt, @Nullable Integer population, long responses, long codes, long codesUsed, long pending) {
 
 	/** The required sample n = N ÷ (1 + N·e²) at e = 5%; 0 without the dossier count. */
 	public long sample() {

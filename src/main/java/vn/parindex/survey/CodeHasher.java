@@ -46,11 +46,24 @@ class CodeHasher {
 	}
 
 	String hash(long campaignId, String code) {
+		return HexFormat.of().formatHex(mac(this.key, campaignId + ":" + normalise(code)));
+	}
+
+	/**
+	 * An HMAC-SHA256 of the message under a key derived from this one for the purpose
+	 * (HMAC of {@code "purpose:" + purpose}), so that the code key itself signs nothing
+	 * else and outlives restarts with it.
+	 */
+	String sign(String purpose, String message) {
+		SecretKeySpec derived = new SecretKeySpec(mac(this.key, "purpose:" + purpose), "HmacSHA256");
+		return HexFormat.of().formatHex(mac(derived, message));
+	}
+
+	private static byte[] mac(SecretKeySpec key, String message) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			byte[] digest = mac.doFinal((campaignId + ":" + normalise(code)).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			mac.init(key);
+			return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every Java", ex);

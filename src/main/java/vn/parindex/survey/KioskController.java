@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,7 @@ class KioskController {
 
 	@GetMapping("/kiosk/{token}")
 	String form(@PathVariable String token, Model model) {
-		return show(token, Map.of(), model);
+		return show(token, Map.of(), null, model);
 	}
 
 	@PostMapping("/kiosk/{token}")
@@ -52,7 +53,8 @@ class KioskController {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				throw new BusinessRuleException("survey.rate.limited");
 			}
-			this.intake.submitAtKiosk(token, answers);
+			this.intake.submitAtKiosk(token, answers,
+					new SuspicionWatch.Facts(params.getFirst(FormStamp.FIELD), "kiosk:" + KioskStore.hash(token)));
 			return "redirect:/kiosk/" + token + "/cam-on";
 		}
 		catch (NotFoundException ex) {
@@ -63,7 +65,7 @@ class KioskController {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			}
 			model.addAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			return show(token, answers, model);
+			return show(token, answers, params.getFirst(FormStamp.FIELD), model);
 		}
 	}
 
@@ -71,7 +73,7 @@ class KioskController {
 	@GetMapping("/kiosk/{token}/cam-on")
 	String thanks(@PathVariable String token, Model model) {
 		try {
-			this.intake.kioskForm(token);
+			this.intake.kioskForm(token, null);
 		}
 		catch (NotFoundException ex) {
 			throw ex;
@@ -83,9 +85,9 @@ class KioskController {
 		return "survey/kiosk-thanks";
 	}
 
-	private String show(String token, Map<String, List<String>> given, Model model) {
+	private String show(String token, Map<String, List<String>> given, @Nullable String stamp, Model model) {
 		try {
-			model.addAttribute("view", this.intake.kioskForm(token));
+			model.addAttribute("view", this.intake.kioskForm(token, stamp));
 		}
 		catch (NotFoundException ex) {
 			throw ex;

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * The raw anonymised responses of a campaign as CSV (UTF-8 with a BOM, for Excel), one
  * row per response, read with a cursor and written as they come so that any number of
  * responses streams in constant memory. Rows are ordered by day and random id, which says
- * nothing of the order codes were used.
+ * nothing of the order codes were used. Every response is there, whatever its status
+ * (ACCEPTED, FLAGGED, REJECTED), with its suspicion flags joined by | like several
+ * choices.
  */
 @Component
 class ResponseExport {
@@ -38,15 +40,16 @@ class ResponseExport {
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		try {
 			writer.write('\uFEFF');
-			writer.write("response,day,channel,status," + String.join(",", questions) + "\r\n");
+			writer.write("response,day,channel,status,flags," + String.join(",", questions) + "\r\n");
 			Line line = new Line(writer, questions);
 			this.cursor.query("""
-					select r.id, r.answered_on, r.channel, r.status, a.question_code,
+					select r.id, r.answered_on, r.channel, r.status, coalesce(r.flags, '') as flags, a.question_code,
 					       coalesce(cast(a.level as varchar), a.option_code) as answer
 					from survey_response r join survey_answer a on a.response_id = r.id
 					where r.campaign_id = ? order by r.answered_on, r.id, a.question_code, answer""", (rs) -> {
 				line.add(rs.getString("id"),
-						rs.getString("answered_on") + "," + rs.getString("channel") + "," + rs.getString("status"),
+						String.join(",", rs.getString("answered_on"), rs.getString("channel"), rs.getString("status"),
+								rs.getString("flags").replace(',', '|')),
 						rs.getString("question_code"), rs.getString("answer"));
 			}, campaignId);
 			line.flush();

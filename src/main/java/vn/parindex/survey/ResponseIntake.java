@@ -25,7 +25,9 @@ import vn.parindex.shared.NotFoundException;
  * question, and the one-time code is burnt in the same transaction that writes the
  * response and adds its levels to the counts. Anything refused leaves nothing behind and
  * the code unburnt. Nobody signs in, so there is no role to check: the code is the
- * permission.
+ * permission. A response from the web form or a kiosk that looks suspicious
+ * ({@link SuspicionWatch}) is stored flagged, not counted, and waits for a reviewer
+ * ({@link ResponseReview}); the citizen is not told.
  */
 @Service
 public class ResponseIntake {
@@ -40,32 +42,49 @@ public class ResponseIntake {
 
 	private final KioskStore kiosks;
 
+	private final SuspicionWatch watch;
+
 	ResponseIntake(SurveyStore store, CodeHasher hasher, Clock clock, OrganisationManagement organisation,
-			KioskStore kiosks) {
+			KioskStore kiosks, SuspicionWatch watch) {
 		this.store = store;
 		this.hasher = hasher;
 		this.clock = clock;
 		this.organisation = organisation;
 		this.kiosks = kiosks;
+		this.watch = watch;
 	}
 
-	/** The public form of a campaign; 404 for an unknown token. */
+	/** The public form of a campaign, stamped now; 404 for an unknown token. */
 	@Transactional(readOnly = true)
 	public SurveyFormView form(String token) {
+		return form(token, null);
+	}
+
+	/** The form again, keeping the stamp it was sent with if that is good. */
+	@Transactional(readOnly = true)
+	SurveyFormView form(String token, @Nullable String stamp) {
 		Campaign campaign = this.store.campaign(token).orElseThrow(() -> new NotFoundException("survey", token));
 		String unit = this.organisation.findRow(campaign.unitId()).map(UnitRow::name).orElse("");
 		return new SurveyFormView(token, unit, this.store.questionnaire(campaign.questionnaireId()),
-				campaign.openAt(this.clock.instant()), campaign.closesAt());
+				campaign.openAt(this.clock.instant()), campaign.closesAt(), this.watch.stamp(token, stamp));
 	}
 
 	/**
 	 * Stores the answers, by question code: one level "1"–"5" for a scale question, one
 	 * option code for a weighted one, any option codes for a choice one; unanswered
-	 * questions are left out.
+	 * questions are left out. Nothing is flagged: for callers that collected the answers
+	 * themselves (the demo); the public form passes its facts.
 	 * @return the response's random id
 	 */
 	@Transactional
 	public UUID submit(String token, String code, Map<String, List<String>> answers, Channel channel) {
+		return submit(token, code, answers, channel, null);
+	}
+
+	/** As {@link #submit(String, String, Map, Channel)}, flagged by the facts if any. */
+	@Transactional
+	UUID submit(String token, String code, Map<String, List<String>> answers, Channel channel,
+			SuspicionWatch.@Nullable Facts facts) {
 		Campaign campaign = this.store.campaign(token).orElseThrow(() -> new NotFoundException("survey", token));
 		Instant now = this.clock.instant();
 		if (!campaign.openAt(now)) {
@@ -75,13 +94,13 @@ public class ResponseIntake {
 		if (code.isBlank() || !this.store.burn(campaign.id(), this.hasher.hash(campaign.id(), code))) {
 			throw new BusinessRuleException("survey.code.invalid");
 		}
-		return this.store.insertResponse(campaign.id(), LocalDate.ofInstant(now, Formats.ZONE), channel, checked);
+		return store(campaign, channel, checked, facts);
 	}
 
-	/** The form a kiosk shows: its unit's open campaign. */
+	/** The form a kiosk shows: its unit's open campaign, keeping a good stamp given. */
 	@Transactional(readOnly = true)
-	public SurveyFormView kioskForm(String kioskToken) {
-		return form(kioskCampaign(kioskToken));
+	public SurveyFormView kioskForm(String kioskToken, @Nullable String stamp) {
+		return form(kioskCampaign(kioskToken), stamp);
 	}
 
 	/**
@@ -89,11 +108,20 @@ public class ResponseIntake {
 	 * recorded.
 	 */
 	@Transactional
-	public UUID submitAtKiosk(String kioskToken, Map<String, List<String>> answers) {
+	UUID submitAtKiosk(String kioskToken, Map<String, List<String>> answers, SuspicionWatch.Facts facts) {
 		Campaign campaign = this.store.campaign(kioskCampaign(kioskToken)).orElseThrow();
 		List<Answer> checked = check(this.store.questionnaire(campaign.questionnaireId()), answers);
-		return this.store.insertResponse(campaign.id(), LocalDate.ofInstant(this.clock.instant(), Formats.ZONE),
-				Channel.KIOSK, checked);
+		return store(campaign, Channel.KIOSK, checked, facts);
+	}
+
+	/** Counted, or only stored as flagged when the facts look suspicious. */
+	private UUID store(Campaign campaign, Channel channel, List<Answer> answers, SuspicionWatch.@Nullable Facts facts) {
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), Formats.ZONE);
+		String flags = (facts != null) ? this.watch.flags(campaign.publicToken(), facts, answers) : null;
+		if (flags == null) {
+			return this.store.insertResponse(campaign.id(), day, channel, answers);
+		}
+		return this.store.insertResponse(campaign.id(), day, channel, answers, ResponseStatus.FLAGGED, flags);
 	}
 
 	private String kioskCampaign(String kioskToken) {

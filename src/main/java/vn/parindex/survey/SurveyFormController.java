@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -53,22 +52,22 @@ class SurveyFormController {
 	@PostMapping("/s/{token}")
 	String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Map<String, List<String>> answers = answers(params);
 		String code = params.getFirst("ma");
 		String address = request.getRemoteAddr();
 		if (!this.limits.trySubmit(address)) {
-			return refused(token, code, answers, new BusinessRuleException("survey.rate.limited"),
+			return refused(token, params, new BusinessRuleException("survey.rate.limited"),
 					HttpStatus.TOO_MANY_REQUESTS, model, response, locale);
 		}
 		try {
-			this.intake.submit(token, (code != null) ? code : "", answers, Channel.WEB);
+			this.intake.submit(token, (code != null) ? code : "", answers(params), Channel.WEB,
+					new SuspicionWatch.Facts(params.getFirst(FormStamp.FIELD), address));
 			return "redirect:/s/" + token + "/cam-on";
 		}
 		catch (BusinessRuleException ex) {
 			if ("survey.code.invalid".equals(ex.messageKey())) {
 				this.limits.wrongCode(address);
 			}
-			return refused(token, code, answers, ex, HttpStatus.UNPROCESSABLE_CONTENT, model, response, locale);
+			return refused(token, params, ex, HttpStatus.UNPROCESSABLE_CONTENT, model, response, locale);
 		}
 	}
 
@@ -83,12 +82,14 @@ class SurveyFormController {
 		return answers;
 	}
 
-	private String refused(String token, @Nullable String code, Map<String, List<String>> answers,
-			BusinessRuleException reason, HttpStatus status, Model model, HttpServletResponse response, Locale locale) {
+	/** The form again with what was sent and why it was refused; it keeps its stamp. */
+	private String refused(String token, MultiValueMap<String, String> params, BusinessRuleException reason,
+			HttpStatus status, Model model, HttpServletResponse response, Locale locale) {
 		response.setStatus(status.value());
-		model.addAttribute("view", this.intake.form(token));
+		String code = params.getFirst("ma");
+		model.addAttribute("view", this.intake.form(token, params.getFirst(FormStamp.FIELD)));
 		model.addAttribute("code", (code != null) ? code : "");
-		model.addAttribute("given", answers);
+		model.addAttribute("given", answers(params));
 		model.addAttribute("problem", this.messages.getMessage(reason.messageKey(), reason.arguments(), locale));
 		return "survey/form";
 	}

@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param questionnaire the questions
  * @param open whether answers are taken now
  * @param closesAt when the campaign ends
+ * @param stamp the signed moment the form was shown, for its hidden field
  */
-public record SurveyFormView(String token, String unitName, Questionnaire questionnaire, boolean open,
-		Instant closesAt) {
+public record SurveyFormView(String token, String unitName, Questionnaire questionnaire, boolean open, Instant closesAt,
+		String stamp) {
 }

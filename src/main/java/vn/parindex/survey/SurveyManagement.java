@@ -55,8 +55,21 @@ public class SurveyManagement {
 
 	/** Stores a questionnaire version read from YAML; its id. */
 	public long addQuestionnaire(InputStream yaml) {
+		this.actor.requireRole(Role.ADMIN);
+		return addQuestionnaire(QuestionnaireYaml.read(yaml));
+	}
+
+	/**
+	 * Stores a questionnaire version read from the workbook layout of
+	 * {@link QuestionnaireXlsx}; its id.
+	 */
+	public long addQuestionnaireXlsx(InputStream xlsx) {
+		this.actor.requireRole(Role.ADMIN);
+		return addQuestionnaire(QuestionnaireXlsx.read(xlsx));
+	}
+
+	private long addQuestionnaire(Questionnaire questionnaire) {
 		Actor admin = this.actor.requireRole(Role.ADMIN);
-		Questionnaire questionnaire = QuestionnaireYaml.read(yaml);
 		if (this.store.questionnaireExists(questionnaire.code(), questionnaire.version())) {
 			throw new BusinessRuleException("survey.questionnaire.exists", questionnaire.code(),
 					questionnaire.version());

@@ -83,7 +83,7 @@ public class SurveyOverview {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("survey-campaign", id));
 		return CampaignCalculator.compute(this.store.questionnaire(counted.campaign().questionnaireId()),
-				this.store.tallies(id), counted.responses(),
+				this.store.tallies(id), this.store.optionTallies(id), counted.responses(),
 				SurveyMath.requiredSample(counted.campaign().population()));
 	}
 
@@ -128,7 +128,8 @@ public class SurveyOverview {
 		String unit = this.organisation.findRow(campaign.unitId()).map(UnitRow::name).orElse("#" + campaign.unitId());
 		return new CampaignOverview(campaign.id(), campaign.publicToken(), counted.questionnaire(),
 				periods.getOrDefault(campaign.cycleId(), "#" + campaign.cycleId()), unit, campaign.opensAt(),
-				campaign.closesAt(), campaign.population(), counted.responses(), counted.codes(), counted.codesUsed());
+				campaign.closesAt(), campaign.population(), counted.responses(), counted.codes(), counted.codesUsed(),
+				counted.pending());
 	}
 
 }

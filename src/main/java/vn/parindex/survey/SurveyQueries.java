@@ -34,31 +34,46 @@ class SurveyQueries {
 	 *
 	 * @param campaign the campaign
 	 * @param questionnaire its questionnaire's label
-	 * @param responses the accepted or flagged responses
+	 * @param responses the accepted responses (those the indexes count)
 	 * @param codes the codes imported
 	 * @param codesUsed the codes used
+	 * @param pending the flagged responses waiting for review
 	 */
-	record Counted(Campaign campaign, String questionnaire, long responses, long codes, long codesUsed) {
+	record Counted(Campaign campaign, String questionnaire, long responses, long codes, long codesUsed, long pending) {
 	}
 
 	List<Counted> campaigns(@Nullable Long id) {
+		return campaigns(id, null);
+	}
+
+	/** The period's campaigns. */
+	List<Counted> campaignsOf(long cycleId) {
+		return campaigns(null, cycleId);
+	}
+
+	private List<Counted> campaigns(@Nullable Long id, @Nullable Long cycleId) {
 		return this.jdbc.sql("""
 				select c.id, c.questionnaire_id, c.cycle_id, c.unit_id, c.opens_at, c.closes_at, c.population,
 				       c.public_token, q.code || ' v' || q.version || ' – ' || q.name_vi as questionnaire,
-				       (select count(*) from survey_response r where r.campaign_id = c.id and r.status <> 'REJECTED')
-				         as responses,
+				       (select coalesce(sum(r.responses), 0) from survey_response_count r
+				         where r.campaign_id = c.id and r.status = 'ACCEPTED') as responses,
+				       (select coalesce(sum(r.responses), 0) from survey_response_count r
+				         where r.campaign_id = c.id and r.status = 'FLAGGED') as pending,
 				       (select count(*) from survey_code k where k.campaign_id = c.id) as codes,
 				       (select count(*) from survey_code k where k.campaign_id = c.id and k.used) as used
 				from survey_campaign c join survey_questionnaire q on q.id = c.questionnaire_id
 				where (cast(:id as bigint) is null or c.id = :id)
+				  and (cast(:cycle as bigint) is null or c.cycle_id = :cycle)
 				order by c.cycle_id desc, c.id desc""")
 			.param("id", id)
+			.param("cycle", cycleId)
 			.query((rs, n) -> new Counted(
 					new Campaign(rs.getLong("id"), rs.getLong("questionnaire_id"), rs.getLong("cycle_id"),
 							rs.getLong("unit_id"), rs.getTimestamp("opens_at").toInstant(),
 							rs.getTimestamp("closes_at").toInstant(), rs.getObject("population", Integer.class),
 							rs.getString("public_token")),
-					rs.getString("questionnaire"), rs.getLong("responses"), rs.getLong("codes"), rs.getLong("used")))
+					rs.getString("questionnaire"), rs.getLong("responses"), rs.getLong("codes"), rs.getLong("used"),
+					rs.getLong("pending")))
 			.list();
 	}
 

@@ -79,6 +79,19 @@ public final class SurveyFixtures {
 		});
 	}
 
+	/**
+	 * The hidden stamp of a form of the campaign shown a minute ago, as a person who read
+	 * it sends it: not flagged as fast.
+	 */
+	public static String stamp(ApplicationContext context, String token) {
+		return stamp(context, token, context.getBean(Clock.class).instant().minus(Duration.ofMinutes(1)));
+	}
+
+	/** The hidden stamp of a form of the campaign shown at that moment. */
+	public static String stamp(ApplicationContext context, String token, Instant shownAt) {
+		return context.getBean(FormStamp.class).issue(token, shownAt);
+	}
+
 	/** The same level to every question of {@link #QUESTIONS}. */
 	public static Map<String, List<String>> answers(String level) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();

@@ -16,6 +16,15 @@ public class ImportRejectedException extends BusinessRuleException {
 		this.errors = List.copyOf(errors);
 	}
 
+	/**
+	 * A rejection with more errors than listed: the headline counts them all, the list
+	 * holds the first ones.
+	 */
+	public ImportRejectedException(List<ImportError> listed, int total) {
+		super("import.rejected", total);
+		this.errors = List.copyOf(listed);
+	}
+
 	public List<ImportError> errors() {
 		return this.errors;
 	}
