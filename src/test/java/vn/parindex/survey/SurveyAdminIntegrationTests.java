@@ -143,6 +143,25 @@ class SurveyAdminIntegrationTests {
 		}
 	}
 
+	@Test
+	void theSampleSizeCalculatorAnswersAndRefusesBadNumbersInVietnamese() throws Exception {
+		this.mvc.perform(get("/admin/surveys/sample-size").param("dossiers", "12.000").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong id=\"sample\">388</strong>")));
+		this.mvc
+			.perform(
+					get("/admin/surveys/sample-size").param("dossiers", "12000").param("margin", "3").with(as("admin")))
+			.andExpect(content().string(containsString("<strong id=\"sample\">1.017</strong>")));
+		this.mvc.perform(get("/admin/surveys/sample-size").param("dossiers", "-5").with(as("admin")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Số hồ sơ phải là số nguyên dương")));
+		this.mvc
+			.perform(get("/admin/surveys/sample-size").param("dossiers", "100").param("margin", "50").with(as("admin")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Sai số cho phép phải từ 0,5% đến 20%")));
+		this.mvc.perform(get("/admin/surveys/sample-size").with(as("canbo.skhcn"))).andExpect(status().isForbidden());
+	}
+
 	private RequestPostProcessor as(String username) {
 		return user(this.users.loadUserByUsername(username));
 	}
