@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Anonymous responses with one-time codes: a code answers exactly once even when 100
  * submissions race; a refused response burns nothing; no column ties a response to a
- * code, an address, a device or a time of day; only ADMIN sets surveys up.
+ * code, an address, a device or a time of day, and after the nightly rewrite no
+ * transaction id does either; only ADMIN sets surveys up.
  */
 @IntegrationTest
 class SurveyIntakeIntegrationTests {
@@ -129,6 +130,38 @@ class SurveyIntakeIntegrationTests {
 		assertThat(columns("survey_code")).containsExactlyInAnyOrder("campaign_id bigint",
 				"code_hash character varying", "used boolean");
 		assertThat(count("select count(*) from survey_code where campaign_id = ? and code_hash like '%HS%'")).isZero();
+	}
+
+	@Test
+	void theNightlyRewriteLeavesNoTransactionIdSharedByACodeAndItsResponse() {
+		UUID first = this.intake.submit(this.token, "HS-001", SurveyFixtures.answers("5"), Channel.WEB);
+		UUID second = this.intake.submit(this.token, "HS-003", SurveyFixtures.answers("3"), Channel.WEB);
+		assertThat(codeXmins()).as("before: each used code shares its response's transaction id")
+			.containsExactlyInAnyOrder(responseXmin(first), responseXmin(second));
+
+		assertThat(this.context.getBean(CodeShuffle.class).run()).isGreaterThanOrEqualTo(2);
+
+		List<String> after = codeXmins();
+		assertThat(after).hasSize(2).doesNotContain(responseXmin(first), responseXmin(second));
+		assertThat(after.get(0)).as("one transaction for all").isEqualTo(after.get(1));
+		assertThatThrownBy(() -> this.intake.submit(this.token, "HS-001", SurveyFixtures.answers("4"), Channel.WEB))
+			.as("still used")
+			.hasFieldOrPropertyWithValue("messageKey", "survey.code.invalid");
+		assertThat(count("select count(*) from survey_code where campaign_id = ? and not used")).isEqualTo(1);
+	}
+
+	private List<String> codeXmins() {
+		return this.jdbc.sql("select xmin::text from survey_code where campaign_id = ? and used")
+			.param(this.campaignId)
+			.query(String.class)
+			.list();
+	}
+
+	private String responseXmin(UUID id) {
+		return this.jdbc.sql("select xmin::text from survey_response where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
