@@ -125,15 +125,18 @@ final class BulkImportSql {
 			where (campaign_id, channel, day) is distinct from (first_campaign, first_channel, first_day)""";
 
 	/**
-	 * Whether a response answers a single-answer question twice, or picks one option
-	 * twice.
+	 * Whether a response picks two options of a weighted question. Scale and choice
+	 * questions answered twice break the answers' unique index on insert instead.
 	 */
-	static final String ANY_DUPLICATE = """
+	static final String ANY_WEIGHTED_DUPLICATE = """
 			select exists (select 1 from survey_import_answer
-			               where response is not null and (level is not null or option_code is not null)
-			               group by response, question_code, case when single then '' else option_code end
-			               having count(*) > 1)""";
+			               where response is not null and single and option_code is not null
+			               group by response, question_code having count(*) > 1)""";
 
+	/**
+	 * Every answer after the first to a single-answer question of a response, and every
+	 * option chosen twice.
+	 */
 	static final String DUPLICATE_ERRORS = """
 			insert into survey_import_error (line, col, message, arg1, arg2)
 			select line, 'cau_hoi', 'survey.bulk.duplicate', question_code, first_line::text

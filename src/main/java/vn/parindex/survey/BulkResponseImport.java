@@ -3,6 +3,7 @@ package vn.parindex.survey;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -59,10 +60,14 @@ class BulkResponseImport {
 		if (rows == 0) {
 			throw new ImportRejectedException(List.of(new ImportError(2, "A2", "survey.bulk.empty")));
 		}
+		// Temporary tables have no statistics until analysed; without them the joins
+		// below are planned as sorts of a million rows.
+		this.jdbc.sql("analyze survey_import_row").update();
 		match();
-		check(header);
+		BulkImportErrors errors = new BulkImportErrors(this.jdbc, header);
+		errors.check();
 		long responses = this.jdbc.sql(BulkImportSql.INSERT_RESPONSES).update();
-		long answers = this.jdbc.sql(BulkImportSql.INSERT_ANSWERS).update();
+		long answers = insertAnswers(errors);
 		this.jdbc.sql(BulkImportSql.COUNT_LEVELS).update();
 		this.jdbc.sql(BulkImportSql.COUNT_OPTIONS).update();
 		return this.jdbc.sql(BulkImportSql.SUMMARY)
@@ -80,6 +85,34 @@ class BulkResponseImport {
 		}
 		catch (SQLException ex) {
 			throw malformed(ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/**
+	 * Inserts the answers. A response answering a scale question twice or choosing an
+	 * option twice breaks the answers' unique index, which is cheaper than looking for it
+	 * in a million rows beforehand: the insert is then undone to a savepoint and the
+	 * duplicates listed.
+	 */
+	private long insertAnswers(BulkImportErrors errors) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				long answers = this.jdbc.sql(BulkImportSql.INSERT_ANSWERS).update();
+				connection.releaseSavepoint(savepoint);
+				return answers;
+			}
+			catch (DuplicateKeyException ex) {
+				connection.rollback(savepoint);
+				throw errors.duplicates();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Savepoint of a bulk response import failed", ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
@@ -126,36 +159,10 @@ class BulkResponseImport {
 		questions.forEach((row) -> row.choices(choices));
 		this.batch.batchUpdate("insert into survey_import_choice values (?, ?, ?, ?, ?)", choices,
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.VARCHAR });
+		this.jdbc.sql("analyze survey_import_campaign, survey_import_day, survey_import_question, survey_import_choice")
+			.update();
 		this.jdbc.sql(BulkImportSql.ANSWERS).update();
-	}
-
-	/** Refuses the file with its errors, if any. */
-	private void check(BulkCsvHeader header) {
-		this.jdbc.sql(BulkImportSql.ERRORS).update();
-		this.jdbc.sql(BulkImportSql.CELL_ERRORS).update();
-		this.jdbc.sql(BulkImportSql.RESPONSES).update();
-		this.jdbc.sql(BulkImportSql.MIXED_ERRORS).update();
-		if (this.jdbc.sql(BulkImportSql.ANY_DUPLICATE).query(Boolean.class).single()) {
-			this.jdbc.sql(BulkImportSql.DUPLICATE_ERRORS).update();
-		}
-		long total = this.jdbc.sql(BulkImportSql.ERROR_COUNT).query(Long.class).single();
-		if (total == 0) {
-			return;
-		}
-		List<ImportError> errors = new ArrayList<>(this.jdbc.sql(BulkImportSql.FIRST_ERRORS)
-			.param("columns", String.join(",", header.columns()))
-			.param("limit", LISTED)
-			.query((rs, row) -> new ImportError(rs.getInt("line"), header.cell(rs.getString("col"), rs.getLong("line")),
-					rs.getString("message"), arguments(rs.getString("arg1"), rs.getString("arg2"))))
-			.list());
-		if (total > LISTED) {
-			errors.add(new ImportError(0, "…", "survey.bulk.more-errors", total - LISTED));
-		}
-		throw new ImportRejectedException(errors, (int) Math.min(total, Integer.MAX_VALUE));
-	}
-
-	private static Object[] arguments(@Nullable String first, @Nullable String second) {
-		return (second != null) ? new Object[] { first, second } : new Object[] { (first != null) ? first : "" };
+		this.jdbc.sql("analyze survey_import_answer").update();
 	}
 
 	/**

@@ -165,40 +165,50 @@ class SurveyStore {
 			.param("status", status.name())
 			.param("flags", flags)
 			.update();
-		this.batch.batchUpdate(
-				"insert into survey_answer (response_id, question_code, level, option_code) " + "values (?, ?, ?, ?)",
-				answers, 100, (statement, answer) -> {
-					statement.setObject(1, id);
-					statement.setString(2, answer.questionCode());
-					statement.setObject(3, answer.level());
-					statement.setString(4, answer.optionCode());
-				});
+		this.jdbc.sql("""
+				insert into survey_answer (response_id, question_code, level, option_code)
+				select :id, question, level, option
+				from unnest(cast(:questions as text[]), cast(:levels as int[]), cast(:options as text[]))
+				       as answer (question, level, option)""")
+			.param("id", id)
+			.param("questions", answers.stream().map(Answer::questionCode).toArray(String[]::new))
+			.param("levels", answers.stream().map(Answer::level).toArray(Integer[]::new))
+			.param("options", answers.stream().map(Answer::optionCode).toArray(String[]::new))
+			.update();
 		return id;
 	}
 
 	/**
 	 * Adds a response's answers to the running counts: levels per question, options per
-	 * question.
+	 * question; one statement each, in the questionnaire's order, so that concurrent
+	 * responses take the count rows' locks in the same order.
 	 */
 	void count(long campaignId, List<Answer> answers) {
 		List<Answer> levels = answers.stream().filter((answer) -> answer.level() != null).toList();
-		this.batch.batchUpdate("""
-				insert into survey_tally (campaign_id, question_code, level, answers) values (?, ?, ?, 1)
-				on conflict (campaign_id, question_code, level) do update set answers = survey_tally.answers + 1""",
-				levels, 100, (statement, answer) -> {
-					statement.setLong(1, campaignId);
-					statement.setString(2, answer.questionCode());
-					statement.setObject(3, answer.level());
-				});
+		if (!levels.isEmpty()) {
+			this.jdbc.sql("""
+					insert into survey_tally (campaign_id, question_code, level, answers)
+					select :campaign, question, level, 1
+					from unnest(cast(:questions as text[]), cast(:levels as int[])) as answer (question, level)
+					on conflict (campaign_id, question_code, level) do update set answers = survey_tally.answers + 1""")
+				.param("campaign", campaignId)
+				.param("questions", levels.stream().map(Answer::questionCode).toArray(String[]::new))
+				.param("levels", levels.stream().map(Answer::level).toArray(Integer[]::new))
+				.update();
+		}
 		List<Answer> options = answers.stream().filter((answer) -> answer.optionCode() != null).toList();
-		this.batch.batchUpdate("""
-				insert into survey_option_tally (campaign_id, question_code, option_code, answers) values (?, ?, ?, 1)
-				on conflict (campaign_id, question_code, option_code)
-				do update set answers = survey_option_tally.answers + 1""", options, 100, (statement, answer) -> {
-			statement.setLong(1, campaignId);
-			statement.setString(2, answer.questionCode());
-			statement.setString(3, answer.optionCode());
-		});
+		if (!options.isEmpty()) {
+			this.jdbc.sql("""
+					insert into survey_option_tally (campaign_id, question_code, option_code, answers)
+					select :campaign, question, option, 1
+					from unnest(cast(:questions as text[]), cast(:options as text[])) as answer (question, option)
+					on conflict (campaign_id, question_code, option_code)
+					do update set answers = survey_option_tally.answers + 1""")
+				.param("campaign", campaignId)
+				.param("questions", options.stream().map(Answer::questionCode).toArray(String[]::new))
+				.param("options", options.stream().map(Answer::optionCode).toArray(String[]::new))
+				.update();
+		}
 	}
 
 	/** The running counts of a campaign's options, per question code and option code. */

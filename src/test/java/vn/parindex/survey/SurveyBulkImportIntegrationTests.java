@@ -150,6 +150,18 @@ class SurveyBulkImportIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(3))
 			.andExpect(jsonPath("$.errors[0].code").value("survey.bulk.malformed"));
+		// Nothing else wrong: the answers' unique index finds the duplicates on insert.
+		String twice = (HEADER + "P1,C,PAPER,D,TC1,5\nP1,C,PAPER,D,TC1,4\nP2,C,PAPER,D,MD1,B\nP2,C,PAPER,D,MD1,B\n")
+			.replace(",C,", "," + campaign + ",")
+			.replace(",D,", "," + d + ",");
+		this.mvc.perform(upload("/api/v1/survey-imports", twice, "admin"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].cell").value("E3"))
+			.andExpect(jsonPath("$.errors[1].cell").value("E5"))
+			.andExpect(jsonPath("$.errors[1].code").value("survey.bulk.duplicate"));
+		assertThat(responses(campaign)).isZero();
+
 		StringBuilder many = new StringBuilder(HEADER);
 		for (int i = 0; i < 1_200; i++) {
 			many.append("P").append(i).append(',').append(campaign).append(",FAX,").append(d).append(",TC1,5\n");
