@@ -167,7 +167,7 @@ final class BulkImportSql {
 			insert into survey_tally (campaign_id, question_code, level, answers)
 			select campaign_id, question_code, level, count(*) from survey_import_answer where level is not null
 			group by campaign_id, question_code, level order by campaign_id, question_code, level
-			on conflict (campaign_id, question_code, level)
+			on conflict (campaign_id, question_code, level, slot)
 			do update set answers = survey_tally.answers + excluded.answers""";
 
 	static final String COUNT_OPTIONS = """
@@ -175,7 +175,7 @@ final class BulkImportSql {
 			select campaign_id, question_code, option_code, count(*) from survey_import_answer
 			where option_code is not null
 			group by campaign_id, question_code, option_code order by campaign_id, question_code, option_code
-			on conflict (campaign_id, question_code, option_code)
+			on conflict (campaign_id, question_code, option_code, slot)
 			do update set answers = survey_option_tally.answers + excluded.answers""";
 
 	static final String SUMMARY = """

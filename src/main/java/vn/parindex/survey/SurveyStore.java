@@ -31,6 +31,9 @@ class SurveyStore {
 			select id, questionnaire_id, cycle_id, unit_id, opens_at, closes_at, population, public_token
 			from survey_campaign""";
 
+	/** The slots of each running count (V17). */
+	static final int SLOTS = 16;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -181,17 +184,22 @@ class SurveyStore {
 	/**
 	 * Adds a response's answers to the running counts: levels per question, options per
 	 * question; one statement each, in the questionnaire's order, so that concurrent
-	 * responses take the count rows' locks in the same order.
+	 * responses take the count rows' locks in the same order. The response adds to one of
+	 * {@value #SLOTS} slots per count, picked at random, so that concurrent responses
+	 * seldom wait for each other's rows; readers sum the slots.
 	 */
 	void count(long campaignId, List<Answer> answers) {
+		int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
 		List<Answer> levels = answers.stream().filter((answer) -> answer.level() != null).toList();
 		if (!levels.isEmpty()) {
 			this.jdbc.sql("""
-					insert into survey_tally (campaign_id, question_code, level, answers)
-					select :campaign, question, level, 1
+					insert into survey_tally (campaign_id, question_code, level, slot, answers)
+					select :campaign, question, level, :slot, 1
 					from unnest(cast(:questions as text[]), cast(:levels as int[])) as answer (question, level)
-					on conflict (campaign_id, question_code, level) do update set answers = survey_tally.answers + 1""")
+					on conflict (campaign_id, question_code, level, slot)
+					do update set answers = survey_tally.answers + 1""")
 				.param("campaign", campaignId)
+				.param("slot", slot)
 				.param("questions", levels.stream().map(Answer::questionCode).toArray(String[]::new))
 				.param("levels", levels.stream().map(Answer::level).toArray(Integer[]::new))
 				.update();
@@ -199,12 +207,13 @@ class SurveyStore {
 		List<Answer> options = answers.stream().filter((answer) -> answer.optionCode() != null).toList();
 		if (!options.isEmpty()) {
 			this.jdbc.sql("""
-					insert into survey_option_tally (campaign_id, question_code, option_code, answers)
-					select :campaign, question, option, 1
+					insert into survey_option_tally (campaign_id, question_code, option_code, slot, answers)
+					select :campaign, question, option, :slot, 1
 					from unnest(cast(:questions as text[]), cast(:options as text[])) as answer (question, option)
-					on conflict (campaign_id, question_code, option_code)
+					on conflict (campaign_id, question_code, option_code, slot)
 					do update set answers = survey_option_tally.answers + 1""")
 				.param("campaign", campaignId)
+				.param("slot", slot)
 				.param("questions", options.stream().map(Answer::questionCode).toArray(String[]::new))
 				.param("options", options.stream().map(Answer::optionCode).toArray(String[]::new))
 				.update();
@@ -215,7 +224,8 @@ class SurveyStore {
 	Map<String, Map<String, Long>> optionTallies(long campaignId) {
 		Map<String, Map<String, Long>> counts = new HashMap<>();
 		this.jdbc
-			.sql("select question_code, option_code, answers from survey_option_tally where campaign_id = :campaign")
+			.sql("select question_code, option_code, sum(answers) as answers from survey_option_tally "
+					+ "where campaign_id = :campaign group by question_code, option_code")
 			.param("campaign", campaignId)
 			.query((rs) -> {
 				counts.computeIfAbsent(rs.getString("question_code"), (code) -> new HashMap<>())
@@ -227,7 +237,9 @@ class SurveyStore {
 	/** The running counts of a campaign, per question code. */
 	Map<String, Tally> tallies(long campaignId) {
 		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc.sql("select question_code, level, answers from survey_tally where campaign_id = :campaign")
+		this.jdbc
+			.sql("select question_code, level, sum(answers) as answers from survey_tally where campaign_id = :campaign "
+					+ "group by question_code, level")
 			.param("campaign", campaignId)
 			.query((rs) -> {
 				counts.computeIfAbsent(rs.getString("question_code"),

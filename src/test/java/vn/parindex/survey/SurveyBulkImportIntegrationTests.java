@@ -220,7 +220,8 @@ class SurveyBulkImportIntegrationTests {
 
 	private Map<String, Long> tallies(long campaign) {
 		return this.jdbc
-			.sql("select question_code || ':' || level as k, answers from survey_tally where campaign_id = ?")
+			.sql("select question_code || ':' || level as k, sum(answers) as answers from survey_tally "
+					+ "where campaign_id = ? group by question_code, level")
 			.param(campaign)
 			.query((rs, row) -> Map.entry(rs.getString("k"), rs.getLong("answers")))
 			.list()
@@ -230,8 +231,8 @@ class SurveyBulkImportIntegrationTests {
 
 	private Map<String, Long> options(long campaign) {
 		return this.jdbc
-			.sql("select question_code || ':' || option_code as k, answers from survey_option_tally "
-					+ "where campaign_id = ?")
+			.sql("select question_code || ':' || option_code as k, sum(answers) as answers from survey_option_tally "
+					+ "where campaign_id = ? group by question_code, option_code")
 			.param(campaign)
 			.query((rs, row) -> Map.entry(rs.getString("k"), rs.getLong("answers")))
 			.list()
