@@ -35,7 +35,7 @@ TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F)
 mkdir -p "$WORK"
 
 sql() { PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtAX -c "$1"; }
-state() { grep "^$1=" "$WORK/state" | tail -1 | cut -d= -f2-; }
+state() { { grep "^$1=" "$WORK/state" || true; } | tail -1 | cut -d= -f2-; }
 remember() { echo "$1=$2" >> "$WORK/state"; }
 session() { IFS='|' read -r COOKIE CSRF < "$WORK/session"; }
 post() { # path, then curl options; prints the status code
