@@ -10,12 +10,12 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 
 import vn.parindex.framework.rule.Num;
 import vn.parindex.organisation.UnitType;
 import vn.parindex.shared.xlsx.ImportError;
+import vn.parindex.shared.xlsx.XlsxWorkbook;
 
 /**
  * One data row of a sheet of the framework workbook. The accessors read a cell by its
@@ -53,7 +53,7 @@ final class FrameworkXlsxLine {
 	}
 
 	static String cell(String sheet, int column, int rowNumber) {
-		return sheet + "!" + CellReference.convertNumToColString(Math.max(column, 0)) + rowNumber;
+		return XlsxWorkbook.cell(sheet, column, rowNumber);
 	}
 
 	void error(String header, String key, Object... arguments) {

@@ -1,52 +1,24 @@
 package vn.parindex.framework;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import vn.parindex.shared.xlsx.ImportError;
-import vn.parindex.shared.xlsx.ImportRejectedException;
-import vn.parindex.shared.xlsx.XlsxSheet;
+import vn.parindex.shared.xlsx.XlsxWorkbook;
 
 /**
- * Opens an uploaded framework workbook within the limits of {@link XlsxSheet} (10 MB, a
- * minimum inflate ratio against zip bombs, 5,000 rows a sheet) and reads a sheet's
- * non-blank rows after checking that it exists and has the expected headers.
+ * Opens an uploaded framework workbook and reads its sheets' lines through
+ * {@link XlsxWorkbook}: size and zip-bomb limits, headers checked, blank rows skipped.
  */
 final class FrameworkXlsxSheets {
 
 	private FrameworkXlsxSheets() {
 	}
 
-	/**
-	 * The workbook in {@code in}.
-	 * @throws ImportRejectedException when it is too large or not a workbook
-	 */
 	static Workbook open(InputStream in) {
-		ZipSecureFile.setMinInflateRatio(0.01);
-		try {
-			byte[] bytes = in.readNBytes(XlsxSheet.MAX_BYTES + 1);
-			if (bytes.length > XlsxSheet.MAX_BYTES) {
-				throw reject("import.too-large", XlsxSheet.MAX_BYTES / 1024 / 1024);
-			}
-			return WorkbookFactory.create(new ByteArrayInputStream(bytes));
-		}
-		catch (IOException | RuntimeException ex) {
-			throw (ex instanceof ImportRejectedException rejected) ? rejected : reject("import.not-xlsx");
-		}
-	}
-
-	private static ImportRejectedException reject(String key, Object... arguments) {
-		return new ImportRejectedException(List.of(new ImportError(1, "A1", key, arguments)));
+		return XlsxWorkbook.open(in);
 	}
 
 	/**
@@ -54,45 +26,8 @@ final class FrameworkXlsxSheets {
 	 * sheet is missing, has other headers or too many rows.
 	 */
 	static List<FrameworkXlsxLine> lines(Workbook workbook, String name, List<ImportError> errors) {
-		Sheet sheet = workbook.getSheet(name);
-		if (sheet == null) {
-			errors.add(new ImportError(1, name + "!A1", "framework.xlsx.sheet-missing", name));
-			return List.of();
-		}
-		List<String> headers = FrameworkXlsx.headers(name);
-		if (!headersMatch(sheet, headers, errors)) {
-			return List.of();
-		}
-		if (sheet.getLastRowNum() > XlsxSheet.MAX_ROWS) {
-			errors.add(new ImportError(XlsxSheet.MAX_ROWS + 1, FrameworkXlsxLine.cell(name, 0, XlsxSheet.MAX_ROWS + 1),
-					"import.too-many-rows", XlsxSheet.MAX_ROWS));
-			return List.of();
-		}
-		List<FrameworkXlsxLine> lines = new ArrayList<>();
-		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			FrameworkXlsxLine line = (row != null) ? new FrameworkXlsxLine(name, row, headers, errors) : null;
-			if (line != null && !line.blank()) {
-				lines.add(line);
-			}
-		}
-		return lines;
-	}
-
-	private static boolean headersMatch(Sheet sheet, List<String> headers, List<ImportError> errors) {
-		Row first = sheet.getRow(0);
-		DataFormatter formatter = new DataFormatter();
-		boolean match = true;
-		for (int c = 0; c < headers.size(); c++) {
-			String actual = (first != null && first.getCell(c) != null)
-					? formatter.formatCellValue(first.getCell(c)).strip() : "";
-			if (!actual.equalsIgnoreCase(headers.get(c))) {
-				errors.add(new ImportError(1, FrameworkXlsxLine.cell(sheet.getSheetName(), c, 1),
-						"import.header-expected", headers.get(c), actual));
-				match = false;
-			}
-		}
-		return match;
+		return XlsxWorkbook.lines(workbook, name, FrameworkXlsx.headers(name), "framework.xlsx.sheet-missing", errors,
+				FrameworkXlsxLine::new, FrameworkXlsxLine::blank);
 	}
 
 }

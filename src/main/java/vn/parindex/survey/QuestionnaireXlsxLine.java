@@ -7,10 +7,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 
 import vn.parindex.shared.xlsx.ImportError;
+import vn.parindex.shared.xlsx.XlsxWorkbook;
 
 /**
  * One data row of a sheet of the questionnaire workbook. The accessors read a cell by its
@@ -46,7 +46,7 @@ final class QuestionnaireXlsxLine {
 	}
 
 	static String cell(String sheet, int column, int rowNumber) {
-		return sheet + "!" + CellReference.convertNumToColString(Math.max(column, 0)) + rowNumber;
+		return XlsxWorkbook.cell(sheet, column, rowNumber);
 	}
 
 	void error(String header, String key, Object... arguments) {
