@@ -1,5 +1,6 @@
 package vn.parindex.portal;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,7 @@ record SurveyView(Publication publication, ResultsSnapshot snapshot, ResultsSnap
 	public long reaching(int threshold) {
 		return this.group.units()
 			.stream()
-			.filter((unit) -> unit.index() != null
-					&& unit.index().compareTo(java.math.BigDecimal.valueOf(threshold)) >= 0)
+			.filter((unit) -> unit.index() != null && unit.index().compareTo(BigDecimal.valueOf(threshold)) >= 0)
 			.count();
 	}
 

@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,7 +90,7 @@ class PreviousYear {
 		 * Last year's published index of the instrument for this year's unit, if
 		 * comparable.
 		 */
-		Optional<java.math.BigDecimal> surveyIndex(String instrument, long unitId) {
+		Optional<BigDecimal> surveyIndex(String instrument, long unitId) {
 			Long source = this.sources.get(unitId);
 			if (this.earlier == null || source == null) {
 				return Optional.empty();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import vn.parindex.framework.FrameworkDefinition;
@@ -62,7 +63,7 @@ final class SurveyLeaves {
 		return surveys.stream()
 			.filter((survey) -> survey.unitId() == unitId && survey.answers(instrument))
 			.map((survey) -> survey.results().value(rule.result()))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst();
 	}
 

@@ -67,7 +67,7 @@ final class SurveyRanking {
 
 	private static ResultsSnapshot.SurveyUnit unit(CycleView.UnitEntry entry, CampaignResults results,
 			Optional<BigDecimal> last) {
-		BigDecimal index = results.hasScale() ? results.overall().value() : results.meanWeight();
+		BigDecimal index = results.index();
 		boolean scale = results.hasScale();
 		List<ResultsSnapshot.SurveyFactor> factors = results.factors()
 			.stream()

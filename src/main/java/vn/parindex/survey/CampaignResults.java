@@ -27,6 +27,14 @@ public record CampaignResults(SurveyIndex overall, Distribution distribution, Li
 	}
 
 	/**
+	 * The campaign's headline figure: the index of its scale answers, else (a form of
+	 * weighted questions) the mean option weight; null without answers.
+	 */
+	public @Nullable BigDecimal index() {
+		return hasScale() ? this.overall.value() : this.meanWeight;
+	}
+
+	/**
 	 * The figure a SURVEY leaf reads: {@code mean_option_weight} gives the mean weight,
 	 * any other result the overall index; null without answers.
 	 */

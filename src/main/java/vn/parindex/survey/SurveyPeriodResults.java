@@ -1,9 +1,11 @@
 package vn.parindex.survey;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +61,8 @@ public class SurveyPeriodResults {
 	public record PeriodRow(SurveyFeed.PeriodSurvey survey, String unitName) {
 
 		/** The figure shown: the index of scale answers, else the mean option weight. */
-		public java.math.@org.jspecify.annotations.Nullable BigDecimal index() {
-			CampaignResults results = this.survey.results();
-			return results.hasScale() ? results.overall().value() : results.meanWeight();
+		public @Nullable BigDecimal index() {
+			return this.survey.results().index();
 		}
 
 	}

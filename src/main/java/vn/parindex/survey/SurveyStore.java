@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -189,7 +190,7 @@ class SurveyStore {
 	 * seldom wait for each other's rows; readers sum the slots.
 	 */
 	void count(long campaignId, List<Answer> answers) {
-		int slot = java.util.concurrent.ThreadLocalRandom.current().nextInt(SLOTS);
+		int slot = ThreadLocalRandom.current().nextInt(SLOTS);
 		List<Answer> levels = answers.stream().filter((answer) -> answer.level() != null).toList();
 		if (!levels.isEmpty()) {
 			this.jdbc.sql("""
