@@ -82,10 +82,24 @@ class StructureTests {
 
 	@Test
 	void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-		Set<String> vietnamese = keys("messages/messages.properties");
-		Set<String> english = keys("messages/messages_en.properties");
-		assertThat(vietnamese).hasSizeGreaterThan(100);
-		assertThat(new TreeSet<>(english)).isEqualTo(new TreeSet<>(vietnamese));
+		assertThat(keys("messages/messages.properties")).hasSizeGreaterThan(100);
+		for (String bundle : List.of("messages", "plans", "followup", "gaps", "awards")) {
+			Set<String> vietnamese = keys("messages/" + bundle + ".properties");
+			Set<String> english = keys("messages/" + bundle + "_en.properties");
+			assertThat(new TreeSet<>(english)).as(bundle).isEqualTo(new TreeSet<>(vietnamese));
+		}
+	}
+
+	@Test
+	void everyMessageBundleIsConfigured() throws IOException {
+		String properties = Files.readString(Path.of("src/main/resources/application.properties"));
+		try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/messages"))) {
+			List<String> names = bundles.map((path) -> path.getFileName().toString())
+				.filter((name) -> !name.contains("_"))
+				.map((name) -> "messages/" + name.replace(".properties", ""))
+				.toList();
+			assertThat(names).allSatisfy((name) -> assertThat(properties).contains(name));
+		}
 	}
 
 	/**
