@@ -299,3 +299,36 @@ document.addEventListener('htmx:oobBeforeSwap', function (event) {
     event.detail.shouldSwap = false;
   }
 });
+// Gap analysis (templates/remediation/gap-province.html): the province's points lost per leaf as horizontal bars,
+// drawn from the table's rows (tr[data-loss] with data-name and data-value). Without ECharts the table stays.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    var element = document.querySelector('[data-loss-chart]');
+    if (!element || !window.echarts) {
+      return;
+    }
+    var found = Array.prototype.slice.call(
+      document.querySelectorAll(element.getAttribute('data-loss-chart') + ' tr[data-loss]')).reverse();
+    var number = new Intl.NumberFormat(document.documentElement.lang || 'vi', { maximumFractionDigits: 2 });
+    var format = function (value) { return number.format(value); };
+    element.hidden = false;
+    element.style.height = Math.max(160, 28 * found.length + 40) + 'px';
+    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption({
+      aria: { enabled: false },
+      grid: { left: 16, right: 48, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { formatter: format } },
+      yAxis: {
+        type: 'category', axisLabel: { width: 260, overflow: 'truncate' },
+        data: found.map(function (row) { return row.getAttribute('data-name'); })
+      },
+      series: [{
+        type: 'bar', itemStyle: { color: '#9b1c1c' },
+        label: { show: true, position: 'right', formatter: function (point) { return format(point.value); } },
+        data: found.map(function (row) { return Number(row.getAttribute('data-value')); })
+      }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();

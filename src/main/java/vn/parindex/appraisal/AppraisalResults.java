@@ -44,6 +44,27 @@ public class AppraisalResults {
 			.toList();
 	}
 
+	/**
+	 * For other modules: the appraiser's comment per leaf of the unit in the period, the
+	 * round-2 comment where there is one, else the round-1 comment; leaves without a
+	 * comment are left out. Empty when the unit was not appraised in the period (imported
+	 * results). No access check.
+	 */
+	public Map<String, String> comments(long cycleId, long unitId) {
+		Map<String, String> comments = new LinkedHashMap<>();
+		this.appraisals.findByCycleId(cycleId)
+			.stream()
+			.filter((appraisal) -> appraisal.unitId() == unitId)
+			.flatMap((appraisal) -> this.scores.findByAssessmentId(appraisal.assessmentId()).stream())
+			.forEach((score) -> {
+				String comment = (score.round2Comment() != null) ? score.round2Comment() : score.round1Comment();
+				if (comment != null) {
+					comments.put(score.nodeCode(), comment);
+				}
+			});
+		return comments;
+	}
+
 	private UnitFinals finals(Appraisal appraisal) {
 		Map<String, UnitFinals.Leaf> leaves = new LinkedHashMap<>();
 		for (AppraisalScore score : this.scores.findByAssessmentId(appraisal.assessmentId())) {

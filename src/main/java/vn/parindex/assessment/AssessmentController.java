@@ -1,8 +1,10 @@
 package vn.parindex.assessment;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +29,14 @@ class AssessmentController {
 
 	private final CurrentActor actor;
 
-	AssessmentController(AssessmentManagement assessments, CycleManagement cycles, CurrentActor actor) {
+	private final ObjectProvider<PriorRemediation> prior;
+
+	AssessmentController(AssessmentManagement assessments, CycleManagement cycles, CurrentActor actor,
+			ObjectProvider<PriorRemediation> prior) {
 		this.assessments = assessments;
 		this.cycles = cycles;
 		this.actor = actor;
+		this.prior = prior;
 	}
 
 	/** Unit roles: their unit's periods. Others: the units of a period. */
@@ -61,7 +67,17 @@ class AssessmentController {
 		model.addAttribute("filter", chosen);
 		model.addAttribute("filters", Workspace.Filter.values());
 		model.addAttribute("nodes", workspace.visible(chosen));
+		model.addAttribute("prior", prior(workspace.header()));
 		return "assessment/workspace";
+	}
+
+	/**
+	 * Last year's remediation items by leaf, read fresh for every page (never cached with
+	 * the workspace); none when no module provides them.
+	 */
+	private Map<String, PriorItem> prior(Workspace.Header header) {
+		PriorRemediation source = this.prior.getIfAvailable();
+		return (source != null) ? source.forUnit(header.unitId(), header.year()) : Map.of();
 	}
 
 	/** One leaf's card as stored, e.g. after a conflict. */

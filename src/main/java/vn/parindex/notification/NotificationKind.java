@@ -17,6 +17,12 @@ public enum NotificationKind {
 	/** The unit's leader locked its explanation. */
 	EXPLANATION_LOCKED,
 	/** The council approved the results. */
-	RESULTS_APPROVED
+	RESULTS_APPROVED,
+	/** Items of a unit's remediation plan fall due within a week. */
+	REMEDIATION_DUE,
+	/** A unit's leader sent its remediation plan to the Sở Nội vụ. */
+	PLAN_SUBMITTED,
+	/** The Sở Nội vụ returned a unit's remediation plan for changes. */
+	PLAN_RETURNED
 
 }

@@ -14,13 +14,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
+import vn.parindex.remediation.PublishedAwards;
 import vn.parindex.scoring.Publication;
 import vn.parindex.scoring.PublicResults;
 
 /**
  * HTTP caching of the portal's pages. Published results never change, so a page is known
  * by the SHA-256 of its publication, the set of current publications (a correction
- * changes notices, trends and the year picker), the address and the language.
+ * changes notices, trends and the year picker), the published award lists (their links),
+ * the address and the language.
  */
 @Component
 class PortalCaching {
@@ -29,8 +31,11 @@ class PortalCaching {
 
 	private final PublicResults results;
 
-	PortalCaching(PublicResults results) {
+	private final PublishedAwards awards;
+
+	PortalCaching(PublicResults results, PublishedAwards awards) {
 		this.results = results;
+		this.awards = awards;
 	}
 
 	/**
@@ -49,6 +54,7 @@ class PortalCaching {
 	String etag(HttpServletRequest request, @Nullable Publication publication) {
 		StringBuilder variant = new StringBuilder((publication != null) ? publication.sha256() : "-");
 		this.results.current().forEach((p) -> variant.append('|').append(p.id()).append(':').append(p.sha256()));
+		variant.append("|awards:").append(this.awards.stamp());
 		variant.append('|').append(request.getRequestURI()).append('?').append(request.getQueryString());
 		variant.append('|').append(LocaleContextHolder.getLocale().getLanguage());
 		return "\"" + sha256(variant.toString()).substring(0, 32) + "\"";

@@ -22,6 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import vn.parindex.remediation.AwardListPublished;
 import vn.parindex.scoring.ScoresPublished;
 
 /**
@@ -29,10 +30,10 @@ import vn.parindex.scoring.ScoresPublished;
  * are rendered once per address, language and set of publications, and then served from
  * memory, with a 304 to a browser that sends the page's ETag back. Only what the
  * controllers answered with 200 and an ETag, and without a cookie, is kept: nothing
- * before publication, no error and no signed-in page. A publication or correction starts
- * a new generation once committed, so nothing older is served after it; entries also
- * expire after 5 minutes, as the pages' {@code max-age}, which bounds how long another
- * app server may serve a page corrected elsewhere.
+ * before publication, no error and no signed-in page. A publication or correction (or a
+ * published award list) starts a new generation once committed, so nothing older is
+ * served after it; entries also expire after 5 minutes, as the pages' {@code max-age},
+ * which bounds how long another app server may serve a page corrected elsewhere.
  */
 @Component
 class PublishedResponseCache extends OncePerRequestFilter {
@@ -68,6 +69,13 @@ class PublishedResponseCache extends OncePerRequestFilter {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ScoresPublished published) {
+		this.generation.incrementAndGet();
+		this.kept.invalidateAll();
+	}
+
+	/** A published award list adds a link to its period's pages. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(AwardListPublished published) {
 		this.generation.incrementAndGet();
 		this.kept.invalidateAll();
 	}

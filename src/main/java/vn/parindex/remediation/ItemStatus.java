@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A remediation item's status as users see it. The unit sets the first three; "quá hạn"
- * follows from the clock: an item not done by its due date is overdue, with no one
- * having to mark it.
+ * follows from the clock: an item not done by its due date is overdue, with no one having
+ * to mark it.
  */
 public enum ItemStatus {
 

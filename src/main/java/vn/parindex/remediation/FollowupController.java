@@ -1,0 +1,55 @@
+package vn.parindex.remediation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The admin's follow-up dashboard of the remediation plans of a published period, and its
+ * workbook.
+ */
+@Controller
+class FollowupController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final FollowupManagement followup;
+
+	private final FollowupXlsx xlsx;
+
+	FollowupController(FollowupManagement followup, FollowupXlsx xlsx) {
+		this.followup = followup;
+		this.xlsx = xlsx;
+	}
+
+	@GetMapping("/admin/remediation")
+	String view(@RequestParam(required = false) @Nullable Long cycle,
+			@RequestParam(required = false) @Nullable String sort, Model model) {
+		model.addAttribute("dashboard", this.followup.dashboard(cycle, FollowupSort.of(sort)));
+		return "remediation/dashboard";
+	}
+
+	@GetMapping("/admin/remediation/{cycleId}.xlsx")
+	ResponseEntity<StreamingResponseBody> workbook(@PathVariable long cycleId, Locale locale) {
+		FollowupDashboard dashboard = this.followup.dashboard(cycleId, FollowupSort.PERCENT);
+		String name = "khac-phuc-" + cycleId + ".xlsx";
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body((out) -> this.xlsx.write(dashboard, locale, out));
+	}
+
+}
