@@ -1,6 +1,7 @@
 /**
- * Remediation plans for lost points, gap analysis and award proposals; built by a later
- * issue.
+ * After publication: each unit's remediation plan for the points it lost and its
+ * follow-up, the gap analysis and simulator on published results, and award proposals
+ * from rules kept per period (see docs/remediation.md).
  */
 @NullMarked
 package vn.parindex.remediation;

@@ -27,7 +27,8 @@ class AccessibilityJourneyTests extends BrowserJourney {
 				"/council", "/notifications", "/results/1", "/results/1/import", "/results/1/units/2/explain",
 				"/admin/surveys", "/admin/surveys/campaigns/1", "/admin/surveys/campaigns/1/review",
 				"/admin/surveys/periods/2", "/admin/surveys/questionnaires/import",
-				"/admin/surveys/sample-size?dossiers=12000")) {
+				"/admin/surveys/sample-size?dossiers=12000", "/admin/remediation", "/admin/awards",
+				"/remediation/gaps")) {
 			violations.addAll(Axe.check(page, path));
 		}
 		assertThat(violations).isEmpty();
@@ -41,6 +42,8 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		violations.addAll(Axe.check(officer, "/admin/users"));
 		violations.addAll(Axe.check(officer, "/periods"));
 		violations.addAll(Axe.check(officer, "/periods/2"));
+		violations.addAll(Axe.check(officer, "/remediation"));
+		violations.addAll(Axe.check(officer, "/remediation/gaps"));
 		Page leader = newPage();
 		Journeys.signIn(leader, "lanhdao.skhcn");
 		violations.addAll(Axe.check(leader, "/my-unit"));
@@ -48,6 +51,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		Journeys.signIn(viewer, "lanhdao.tinh");
 		violations.addAll(Axe.check(viewer, "/overview"));
 		violations.addAll(Axe.check(viewer, "/units"));
+		violations.addAll(Axe.check(viewer, "/remediation"));
 		assertThat(violations).isEmpty();
 	}
 
