@@ -3,6 +3,7 @@ package vn.parindex.remediation;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,10 @@ class FollowupController {
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	private static final String ADMIN = "/admin/remediation";
+
+	private static final String VIEWER = "/remediation/followup";
+
 	private final FollowupManagement followup;
 
 	private final FollowupXlsx xlsx;
@@ -34,14 +39,19 @@ class FollowupController {
 		this.xlsx = xlsx;
 	}
 
-	@GetMapping("/admin/remediation")
+	/**
+	 * ADMIN under {@code /admin}; VIEWER (the province's leaders, who cannot reach
+	 * {@code /admin}) reads the same at {@code /remediation/followup}.
+	 */
+	@GetMapping({ "/admin/remediation", "/remediation/followup" })
 	String view(@RequestParam(required = false) @Nullable Long cycle,
-			@RequestParam(required = false) @Nullable String sort, Model model) {
+			@RequestParam(required = false) @Nullable String sort, HttpServletRequest request, Model model) {
 		model.addAttribute("dashboard", this.followup.dashboard(cycle, FollowupSort.of(sort)));
+		model.addAttribute("base", request.getServletPath().startsWith("/admin/") ? ADMIN : VIEWER);
 		return "remediation/dashboard";
 	}
 
-	@GetMapping("/admin/remediation/{cycleId}.xlsx")
+	@GetMapping({ "/admin/remediation/{cycleId}.xlsx", "/remediation/followup/{cycleId}.xlsx" })
 	ResponseEntity<StreamingResponseBody> workbook(@PathVariable long cycleId, Locale locale) {
 		FollowupDashboard dashboard = this.followup.dashboard(cycleId, FollowupSort.PERCENT);
 		String name = "khac-phuc-" + cycleId + ".xlsx";

@@ -33,7 +33,9 @@ class PlanPdf {
 
 	void write(PlanView plan, Locale locale, OutputStream out) {
 		String province = this.organisation.findRow(plan.header().unitId())
-			.map((unit) -> unit.provinceName().replaceFirst("^(Tỉnh|Thành phố)\\s+", "").replaceFirst("\\s*\\(.*\\)$", ""))
+			.map((unit) -> unit.provinceName()
+				.replaceFirst("^(Tỉnh|Thành phố)\\s+", "")
+				.replaceFirst("\\s*\\(.*\\)$", ""))
 			.orElse("");
 		LocalDate signed = (plan.header().submittedAt() != null)
 				? LocalDate.ofInstant(plan.header().submittedAt(), Formats.ZONE) : null;

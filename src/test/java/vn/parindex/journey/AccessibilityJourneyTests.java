@@ -52,6 +52,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
 		violations.addAll(Axe.check(viewer, "/overview"));
 		violations.addAll(Axe.check(viewer, "/units"));
 		violations.addAll(Axe.check(viewer, "/remediation"));
+		violations.addAll(Axe.check(viewer, "/remediation/followup"));
 		assertThat(violations).isEmpty();
 	}
 

@@ -34,8 +34,11 @@ import vn.parindex.shared.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -198,6 +201,22 @@ class FollowupDashboardIntegrationTests {
 			assertThatExceptionOfType(AccessRefusedException.class).isThrownBy(() -> dashboard(username));
 		}
 		assertThat(skhcn(dashboard("lanhdao.tinh")).total()).isEqualTo(4);
+	}
+
+	@Test
+	void theViewerReadsTheDashboardOutsideAdminAndUnitsDoNot() throws Exception {
+		String cycle = Long.toString(this.published.cycleId());
+		this.mvc.perform(get("/remediation/followup").param("cycle", cycle).with(as("lanhdao.tinh")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/remediation/followup/" + cycle + ".xlsx")))
+			.andExpect(content().string(not(containsString("/admin/remediation"))));
+		this.mvc.perform(get("/remediation/followup/" + cycle + ".xlsx").with(as("lanhdao.tinh")))
+			.andExpect(status().isOk());
+		for (String username : List.of("canbo.skhcn", "lanhdao.skhcn", "thamdinh.snv")) {
+			this.mvc.perform(get("/remediation/followup").with(as(username))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/remediation/followup/" + cycle + ".xlsx").with(as(username)))
+				.andExpect(status().isForbidden());
+		}
 	}
 
 	@Test
