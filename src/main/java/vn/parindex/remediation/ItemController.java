@@ -90,7 +90,7 @@ class ItemController {
 		if (htmx == null) {
 			return "redirect:/remediation/plans/" + id + "#item-" + itemId;
 		}
-		PlanView plan = this.plans.plan(id);
+		PlanView plan = this.plans.lines(id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("item", plan.item(itemId));
 		model.addAttribute("saved", message);

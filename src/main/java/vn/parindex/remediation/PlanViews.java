@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.identity.IdentityManagement;
 import vn.parindex.identity.Recipient;
 import vn.parindex.organisation.OrganisationManagement;
+import vn.parindex.organisation.UnitFilter;
 import vn.parindex.organisation.UnitRow;
 import vn.parindex.organisation.UnitView;
 import vn.parindex.scoring.PublicResults;
@@ -60,6 +61,10 @@ class PlanViews {
 	List<PlanRow> list(@Nullable Long unitId, @Nullable Long cycleId) {
 		Map<Long, Publication> periods = periods();
 		Map<Long, String> units = new HashMap<>();
+		if (unitId == null) {
+			// every unit's plans: the names in one query, not one per unit
+			this.organisation.find(UnitFilter.all()).forEach((unit) -> units.put(unit.id(), unit.name()));
+		}
 		return this.queries.plans(unitId, cycleId, today()).stream().map((plan) -> {
 			Publication period = periods.get(plan.cycleId());
 			return new PlanRow(plan.id(), plan.cycleId(), (period != null) ? period.cycleName() : "#" + plan.cycleId(),
@@ -93,7 +98,11 @@ class PlanViews {
 		return this.queries.plan(planId).orElseThrow(() -> new NotFoundException("remediation-plan", planId));
 	}
 
-	PlanView view(PlanQueries.Stored plan, PlanView.Permissions may) {
+	/**
+	 * The plan with its lines; {@code figures} adds the unit's published result, read
+	 * from the snapshot (the full page, the PDF), which a saved line's row does not need.
+	 */
+	PlanView view(PlanQueries.Stored plan, PlanView.Permissions may, boolean figures) {
 		LocalDate today = today();
 		List<UnitView.SubUnitRow> subUnits = this.organisation.unit(plan.unitId()).subUnits();
 		Map<Long, String> names = subUnits.stream()
@@ -102,17 +111,22 @@ class PlanViews {
 			.stream()
 			.map((item) -> (item.subUnitId() == null) ? item : named(item, names.get(item.subUnitId())))
 			.toList();
-		ResultsSnapshot snapshot = this.results.publication(plan.publicationId())
-			.map((published) -> published.snapshot())
-			.orElse(null);
-		return new PlanView(header(plan, snapshot), figures(snapshot, plan.unitId()), items,
+		ResultsSnapshot snapshot = figures
+				? this.results.publication(plan.publicationId()).map((published) -> published.snapshot()).orElse(null)
+				: null;
+		return new PlanView(header(plan), figures(snapshot, plan.unitId()), items,
 				subUnits.stream().filter(UnitView.SubUnitRow::active).toList(), may, today);
 	}
 
-	private PlanView.Header header(PlanQueries.Stored plan, @Nullable ResultsSnapshot snapshot) {
+	private PlanView.Header header(PlanQueries.Stored plan) {
 		UnitRow unit = unit(plan.unitId());
-		String cycleName = (snapshot != null) ? snapshot.cycleName() : "#" + plan.cycleId();
-		int year = (snapshot != null) ? snapshot.year() : 0;
+		Publication publication = this.results.history(plan.cycleId())
+			.stream()
+			.filter((candidate) -> candidate.id() == plan.publicationId())
+			.findFirst()
+			.orElse(null);
+		String cycleName = (publication != null) ? publication.cycleName() : "#" + plan.cycleId();
+		int year = (publication != null) ? publication.year() : 0;
 		return new PlanView.Header(plan.id(), plan.cycleId(), cycleName, year, plan.unitId(), unit.code(), unit.name(),
 				plan.publicationId(), plan.status(), plan.createdAt(), plan.submittedAt(), plan.submittedBy(),
 				fullName(plan.submittedBy(), plan.unitId()), plan.returnedAt(), plan.returnedBy(), plan.returnNote(),

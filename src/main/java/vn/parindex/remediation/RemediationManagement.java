@@ -66,15 +66,30 @@ public class RemediationManagement {
 		return this.views.periods(this.views.cyclesWithPlans());
 	}
 
-	/** A plan with its lines, if the actor may read it. */
+	/**
+	 * A plan with its lines and the unit's published result, if the actor may read it.
+	 */
 	@Transactional(readOnly = true)
 	public PlanView plan(long id) {
+		return plan(id, true);
+	}
+
+	/**
+	 * A plan with its lines but without the published result (not read from the
+	 * snapshot), for the row answered after each save.
+	 */
+	@Transactional(readOnly = true)
+	public PlanView lines(long id) {
+		return plan(id, false);
+	}
+
+	private PlanView plan(long id, boolean figures) {
 		PlanQueries.Stored plan = this.views.stored(id);
 		Actor actor = this.access.read(plan.unitId());
 		boolean own = this.access.mayEdit(actor, plan.unitId());
 		boolean draft = plan.status() == PlanStatus.DRAFT;
 		return this.views.view(plan, new PlanView.Permissions(own && draft, own,
-				own && draft && actor.hasRole(Role.UNIT_LEADER), actor.hasRole(Role.ADMIN) && !draft));
+				own && draft && actor.hasRole(Role.UNIT_LEADER), actor.hasRole(Role.ADMIN) && !draft), figures);
 	}
 
 	/** Adds a line of the unit's own to a draft; its id. */
